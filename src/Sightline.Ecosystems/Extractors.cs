@@ -1,0 +1,11 @@
+using Sightline.Core.Extraction;
+
+namespace Sightline.Ecosystems;
+
+/// <summary>Every ecosystem extractor, in one explicit list.</summary>
+public static class Extractors
+{
+    public static IReadOnlyList<IEcosystemExtractor> All { get; } =
+    [
+    ];
+}
