@@ -1,0 +1,30 @@
+using System.CommandLine;
+using Sightline.Cli.Output;
+using Sightline.Store;
+
+namespace Sightline.Cli;
+
+/// <summary>What commands share: the output streams and how to open the store and a renderer.</summary>
+internal sealed class CommandContext(TextWriter output, TextWriter error)
+{
+    public TextWriter Error { get; } = error;
+
+    public SightlineStore OpenStore(ParseResult parse) =>
+        SightlineStore.Open(SightlineStore.ResolvePath(parse.GetValue(GlobalOptions.Database)));
+
+    /// <summary>A renderer for the command's result: to --output if given, else to the output stream.</summary>
+    public Renderer CreateRenderer(ParseResult parse)
+    {
+        var path = parse.GetValue(GlobalOptions.Output);
+        var writer = path is null ? output : new StreamWriter(path, append: false);
+        return new Renderer(writer, ownsWriter: path is not null, json: parse.GetValue(GlobalOptions.Format) == "json",
+            interactive: path is null && IsInteractive(parse));
+    }
+
+    /// <summary>True on a real terminal outside CI, without --quiet: progress bars and colours are welcome.</summary>
+    public bool IsInteractive(ParseResult parse) =>
+        !parse.GetValue(GlobalOptions.Quiet)
+        && ReferenceEquals(output, Console.Out)
+        && !Console.IsOutputRedirected
+        && Environment.GetEnvironmentVariable("CI") is null;
+}

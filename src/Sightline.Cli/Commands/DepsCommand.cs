@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.Globalization;
+using Sightline.Cli.Output;
+using Spectre.Console;
+
+namespace Sightline.Cli.Commands;
+
+internal static partial class DepsCommand
+{
+    public static Command Create(CommandContext context) =>
+        new("deps", "Query the dependency inventory: who uses a package, why a repository has it, its whole tree")
+        {
+            WhoUses(context),
+            Why(context),
+            Tree(context),
+        };
+
+    private static Command WhoUses(CommandContext context)
+    {
+        var package = PackageArguments.Package();
+        var ecosystem = PackageArguments.Ecosystem();
+        var directOnly = new Option<bool>("--direct-only") { Description = "Only repositories that declare the package themselves" };
+        var command = new Command("who-uses", "Every repository that depends on a package: version, direct or transitive, scope, and the chain that brings it in")
+        {
+            package, ecosystem, directOnly,
+        };
+        command.SetAction(parse =>
+        {
+            var query = PackageArguments.Parse(parse.GetValue(package)!, parse.GetValue(ecosystem));
+            using var store = context.OpenStore(parse);
+            var uses = store.WhoUses(query).Where(u => !parse.GetValue(directOnly) || u.Direct).ToList();
+            using var renderer = context.CreateRenderer(parse);
+            if (renderer.IsJson)
+            {
+                renderer.Json(new { Query = query, Uses = uses });
+                return ExitCodes.Ok;
+            }
+
+            if (uses.Count == 0)
+            {
+                renderer.Line($"No indexed repository depends on {Markup.Escape(Describe(query))}.");
+                return ExitCodes.Ok;
+            }
+
+            var table = new Table().Border(TableBorder.Simple)
+                .AddColumns("Repository", "Manifest", "Package", "Version", "Dependency", "Scope", "Path (direct dependency first)");
+            foreach (var use in uses)
+            {
+                table.AddRow(Markup.Escape(use.Repository), Markup.Escape(use.Manifest), Markup.Escape(use.Name), Markup.Escape(use.Version ?? "?"),
+                    use.Direct ? "direct" : "transitive", use.Scope, Markup.Escape(string.Join(" > ", use.Path)));
+            }
+
+            renderer.Write(table);
+            renderer.Line(string.Create(CultureInfo.InvariantCulture,
+                $"{uses.Count} occurrence(s) in {uses.Select(u => u.Repository).Distinct().Count()} repositor(ies); versions: {Markup.Escape(string.Join(", ", uses.Select(u => u.Version ?? "?").Distinct()))}"));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Describe(Core.Queries.PackageQuery query) =>
+        query.Version is null ? query.Name : $"{query.Name}@{query.Version}";
+}

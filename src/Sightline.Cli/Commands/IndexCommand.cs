@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Sightline.Cli.Output;
+using Sightline.Core.Repositories;
+using Sightline.Ecosystems;
+using Sightline.Engine.Indexing;
+using Sightline.Fleet.Git;
+using Spectre.Console;
+
+namespace Sightline.Cli.Commands;
+
+internal static class IndexCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "A repository, or a folder of repositories (folders with .git; or, without any .git, one plain repository per subfolder)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var asRepo = new Option<string?>("--as-repo") { Description = "Index the one path given as a single repository with this name", HelpName = "name" };
+        var depth = new Option<int>("--depth") { Description = "How many folder levels below a path to search for .git folders", DefaultValueFactory = _ => 3 };
+        var force = new Option<bool>("--force") { Description = "Re-index repositories even when their commit (or content hash) is unchanged" };
+        var maxFile = new Option<int>("--max-file-size") { Description = "Largest manifest or lockfile to parse, in MiB", DefaultValueFactory = _ => 256, HelpName = "MiB" };
+        var parallel = new Option<int>("--parallel") { Description = "Repositories processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
+
+        var command = new Command("index", "Index repositories: find every manifest and lockfile, build dependency graphs, store them")
+        {
+            paths, asRepo, depth, force, maxFile, parallel,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var given = parse.GetValue(paths)!;
+            var name = parse.GetValue(asRepo);
+            if (name is not null && given.Length != 1)
+            {
+                throw new UsageException("--as-repo takes exactly one path");
+            }
+
+            if (parse.GetValue(maxFile) <= 0 || parse.GetValue(depth) < 0 || parse.GetValue(parallel) <= 0)
+            {
+                throw new UsageException("--max-file-size and --parallel must be positive, --depth zero or more");
+            }
+
+            var options = new IndexOptions
+            {
+                AsRepository = name,
+                SearchDepth = parse.GetValue(depth),
+                Force = parse.GetValue(force),
+                Parallelism = parse.GetValue(parallel),
+                Scan = new RepositoryScanOptions { MaxFileBytes = parse.GetValue(maxFile) * 1024L * 1024 },
+            };
+            using var store = context.OpenStore(parse);
+            var indexer = new FleetIndexer(store, Extractors.All, new GitCli());
+            var report = context.IsInteractive(parse)
+                ? await WithProgressAsync(indexer, given, options, ct)
+                : await indexer.IndexAsync(given, options, null, ct);
+
+            using var renderer = context.CreateRenderer(parse);
+            IndexReportView.Render(renderer, report, context.Error, parse.GetValue(GlobalOptions.Quiet));
+            return report.HasProblems ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<IndexReport> WithProgressAsync(FleetIndexer indexer, string[] paths, IndexOptions options, CancellationToken ct)
+    {
+        IndexReport? report = null;
+        await AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progressContext =>
+            {
+                var task = progressContext.AddTask("Indexing", maxValue: 1);
+                var progress = new Progress<IndexProgress>(p =>
+                {
+                    task.MaxValue = Math.Max(1, p.Total);
+                    task.Value = p.Done;
+                    task.Description = p.Current is null ? "Indexing" : $"Indexing {Markup.Escape(p.Current)}";
+                });
+                report = await indexer.IndexAsync(paths, options, progress, ct);
+            });
+        return report!;
+    }
+}

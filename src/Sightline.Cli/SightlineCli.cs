@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Sightline.Cli.Commands;
+
+namespace Sightline.Cli;
+
+/// <summary>The command line: one command per verb, thin over the engine and the store.</summary>
+public static class SightlineCli
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("""
+            Sightline: who in your fleet depends on a package, at which versions, and through which chain.
+
+            Start with:  sightline index <folder-of-repositories>
+            Then ask:    sightline deps who-uses lodash
+            """);
+        root.Options.Add(GlobalOptions.Database);
+        root.Options.Add(GlobalOptions.Format);
+        root.Options.Add(GlobalOptions.Output);
+        root.Options.Add(GlobalOptions.Quiet);
+        var context = new CommandContext(output, error);
+        root.Subcommands.Add(IndexCommand.Create(context));
+        root.Subcommands.Add(DepsCommand.Create(context));
+        root.Subcommands.Add(UsageCommand.Create(context));
+        root.Subcommands.Add(ReposCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync("error: " + parseError.Message);
+            }
+
+            await error.WriteLineAsync("Run 'sightline --help' for usage.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (UsageException ex)
+        {
+            await error.WriteLineAsync("error: " + ex.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or FormatException)
+        {
+            await error.WriteLineAsync("error: " + ex.Message);
+            return ExitCodes.BadInput;
+        }
+    }
+}
+
+/// <summary>A mistake in how a command was called, reported as a one-line error with exit code 2.</summary>
+public sealed class UsageException : Exception
+{
+    public UsageException()
+    {
+    }
+
+    public UsageException(string message)
+        : base(message)
+    {
+    }
+
+    public UsageException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Sightline.Core.Extraction;
+using Sightline.Core.Repositories;
+using Sightline.Fleet;
+using Sightline.Fleet.Discovery;
+using Sightline.Fleet.Git;
+using Sightline.Store;
+
+namespace Sightline.Engine.Indexing;
+
+/// <summary>
+/// Indexes a fleet: discovers repositories, reads each one's revision, skips those already stored at that
+/// revision, extracts dependency graphs in parallel and hands each repository to a single writer that
+/// replaces it in the store in one transaction.
+/// </summary>
+public sealed class FleetIndexer
+{
+    private readonly SightlineStore _store;
+    private readonly IReadOnlyList<IEcosystemExtractor> _extractors;
+    private readonly IGitClient _git;
+
+    public FleetIndexer(SightlineStore store, IReadOnlyList<IEcosystemExtractor> extractors, IGitClient git)
+    {
+        _store = store;
+        _extractors = extractors;
+        _git = git;
+    }
+
+    public async Task<IndexReport> IndexAsync(IReadOnlyList<string> paths, IndexOptions options, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        var (repositories, pathErrors) = Discover(paths, options);
+        var signature = RepositoryExtraction.Signature(_extractors);
+        var reports = new RepositoryReport[repositories.Count];
+        var done = 0;
+        progress?.Report(new IndexProgress(0, repositories.Count, null));
+
+        // Extraction runs in parallel; SQLite takes one writer, so writes are queued to one consumer.
+        var writes = Channel.CreateBounded<(int Slot, RepositoryIndex Index, RepositoryReport Report)>(
+            new BoundedChannelOptions(Math.Max(2, options.Parallelism)) { SingleReader = true });
+        var writer = Task.Run(async () =>
+        {
+            await foreach (var (slot, index, report) in writes.Reader.ReadAllAsync(cancellationToken))
+            {
+                reports[slot] = Store(index, report);
+                progress?.Report(new IndexProgress(Interlocked.Increment(ref done), repositories.Count, report.Name));
+            }
+        }, cancellationToken);
+
+        try
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, repositories.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
+                async (slot, ct) =>
+                {
+                    var (index, report) = Extract(repositories[slot], signature, options);
+                    if (index is null)
+                    {
+                        reports[slot] = report;
+                        progress?.Report(new IndexProgress(Interlocked.Increment(ref done), repositories.Count, report.Name));
+                    }
+                    else
+                    {
+                        await writes.Writer.WriteAsync((slot, index, report), ct);
+                    }
+                });
+        }
+        finally
+        {
+            writes.Writer.TryComplete();
+        }
+
+        await writer;
+        return new IndexReport(reports, pathErrors, clock.Elapsed);
+    }
+
+    private (List<DiscoveredRepository>, List<string>) Discover(IReadOnlyList<string> paths, IndexOptions options)
+    {
+        var discovery = new RepositoryDiscovery([.. _extractors.SelectMany(e => e.FilePatterns).Distinct()], options.Scan) { SearchDepth = options.SearchDepth };
+        var repositories = new List<DiscoveredRepository>();
+        var errors = new List<string>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                repositories.AddRange(discovery.Discover(path, options.AsRepository));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(ex.Message);
+            }
+        }
+
+        // Two folders with the same name in different places would overwrite each other: qualify the later ones.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < repositories.Count; i++)
+        {
+            var repository = repositories[i];
+            if (!seen.Add(repository.Name))
+            {
+                var parent = Path.GetFileName(Path.GetDirectoryName(repository.Path)) ?? "root";
+                repositories[i] = repository with { Name = $"{parent}/{repository.Name}" };
+                seen.Add(repositories[i].Name);
+            }
+        }
+
+        return (repositories, errors);
+    }
+
+    private (RepositoryIndex?, RepositoryReport) Extract(DiscoveredRepository repository, string signature, IndexOptions options)
+    {
+        try
+        {
+            var files = new FileSystemRepository(repository.Path, options.Scan);
+            var head = repository.IsGit ? _git.ReadHead(repository.Path) : null;
+            var (revision, kind, branch) = head is null
+                ? (ContentHash.Compute(files), RevisionKind.Content, (string?)null)
+                : (head.Dirty ? head.Commit + "-dirty" : head.Commit, RevisionKind.Git, head.Branch);
+
+            // A dirty work tree has no stable identity: always re-read it.
+            var stored = _store.GetStoredRevision(repository.Name);
+            if (!options.Force && head is not { Dirty: true } && stored is not null && stored.Revision == revision && stored.ExtractorSignature == signature)
+            {
+                return (null, new RepositoryReport(repository.Name, repository.Path, RepositoryOutcome.Unchanged, revision, 0, 0, 0, []));
+            }
+
+            var result = RepositoryExtraction.Run(files, _extractors, CancellationToken.None);
+            var index = new RepositoryIndex(repository.Name, repository.Path, revision, kind, branch, signature, result.Graphs, result.Errors);
+            var report = new RepositoryReport(repository.Name, repository.Path, RepositoryOutcome.Indexed, revision, result.Graphs.Count,
+                result.Graphs.Sum(g => g.Nodes.Count - 1), result.BytesRead, result.Errors);
+            if (result.Graphs.Count == 0 && result.Errors.Count == 0)
+            {
+                report = report with { Problems = [new ExtractionError(repository.Name, "no manifest or lockfile found in this repository")] };
+                index = index with { Problems = report.Problems };
+            }
+
+            return (index, report);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, Failure(repository, ex));
+        }
+    }
+
+    private RepositoryReport Store(RepositoryIndex index, RepositoryReport report)
+    {
+        try
+        {
+            _store.ReplaceRepository(index);
+            return report;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            // The transaction rolled back: what was stored before is intact.
+            return Failure(new DiscoveredRepository(report.Name, report.Path, false), ex);
+        }
+    }
+
+    private static RepositoryReport Failure(DiscoveredRepository repository, Exception ex) =>
+        new(repository.Name, repository.Path, RepositoryOutcome.Failed, null, 0, 0, 0, [new ExtractionError(repository.Path, ex.Message)]);
+}

@@ -1,0 +1,41 @@
+using Sightline.Core.Extraction;
+
+namespace Sightline.Engine.Indexing;
+
+public enum RepositoryOutcome
+{
+    Indexed,
+    Unchanged,
+    Failed,
+}
+
+/// <summary>What happened to one repository.</summary>
+public sealed record RepositoryReport(
+    string Name,
+    string Path,
+    RepositoryOutcome Outcome,
+    string? Revision,
+    int Manifests,
+    int Packages,
+    long BytesParsed,
+    IReadOnlyList<ExtractionError> Problems);
+
+/// <summary>The result of one index run.</summary>
+public sealed record IndexReport(IReadOnlyList<RepositoryReport> Repositories, IReadOnlyList<string> PathErrors, TimeSpan Elapsed)
+{
+    public int Indexed => Repositories.Count(r => r.Outcome == RepositoryOutcome.Indexed);
+
+    public int Unchanged => Repositories.Count(r => r.Outcome == RepositoryOutcome.Unchanged);
+
+    public int Failed => Repositories.Count(r => r.Outcome == RepositoryOutcome.Failed);
+
+    public int ProblemCount => Repositories.Sum(r => r.Problems.Count) + PathErrors.Count;
+
+    public long BytesParsed => Repositories.Sum(r => r.BytesParsed);
+
+    /// <summary>True when any file, repository or path could not be used.</summary>
+    public bool HasProblems => ProblemCount > 0 || Failed > 0;
+}
+
+/// <summary>Progress while indexing: repositories done out of those discovered.</summary>
+public sealed record IndexProgress(int Done, int Total, string? Current);

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace Sightline.Fleet.Git;
+
+/// <summary>Reads HEAD by running the git command line (read-only commands, no network).</summary>
+public sealed class GitCli : IGitClient
+{
+    private readonly string _executable;
+
+    public GitCli(string executable = "git") => _executable = executable;
+
+    public GitHead? ReadHead(string repositoryPath)
+    {
+        var commit = Run(repositoryPath, "rev-parse", "--verify", "--quiet", "HEAD^{commit}");
+        if (commit is null || commit.Length < 40)
+        {
+            return null;
+        }
+
+        var branch = Run(repositoryPath, "symbolic-ref", "--quiet", "--short", "HEAD");
+        var status = Run(repositoryPath, "status", "--porcelain", "--untracked-files=normal");
+        return new GitHead(commit, string.IsNullOrEmpty(branch) ? null : branch, !string.IsNullOrEmpty(status));
+    }
+
+    private string? Run(string repositoryPath, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(_executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-C");
+        start.ArgumentList.Add(repositoryPath);
+        // A repository owned by another user is refused by git's safe.directory check; reading is harmless.
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("safe.directory=*");
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return null;
+            }
+
+            var output = process.StandardOutput.ReadToEnd();
+            process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? output.Trim() : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // git is not installed: callers fall back to a content hash.
+            return null;
+        }
+    }
+}

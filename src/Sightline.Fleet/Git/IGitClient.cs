@@ -1,0 +1,13 @@
+namespace Sightline.Fleet.Git;
+
+/// <summary>The little Sightline asks of git, behind an interface so tests and other hosts can replace it.</summary>
+public interface IGitClient
+{
+    /// <summary>The commit checked out and the branch (null when detached); null when the repository has no commit yet.</summary>
+    GitHead? ReadHead(string repositoryPath);
+}
+
+/// <param name="Commit">Full commit id.</param>
+/// <param name="Branch">Current branch, null when detached.</param>
+/// <param name="Dirty">True when the work tree differs from the commit (tracked or untracked changes).</param>
+public sealed record GitHead(string Commit, string? Branch, bool Dirty);

@@ -1,0 +1,50 @@
+namespace Sightline.Store;
+
+public sealed record StoredRepository(
+    long Id,
+    string Name,
+    string Location,
+    string Revision,
+    string RevisionKind,
+    string? Branch,
+    string IndexedAt,
+    int ManifestCount,
+    int PackageCount,
+    int ProblemCount);
+
+public sealed record StoredManifest(
+    long Id,
+    string Repository,
+    string Path,
+    string? LockfilePath,
+    string Ecosystem,
+    string Kind,
+    string? ProjectName,
+    string? ProjectVersion,
+    bool FullyResolved,
+    int NodeCount);
+
+/// <summary>One occurrence of a package in one manifest graph, with the shortest path from the manifest root.</summary>
+public sealed record PackageUse(
+    string Repository,
+    string Revision,
+    string Manifest,
+    string? Lockfile,
+    string Ecosystem,
+    string Name,
+    string? Version,
+    string Purl,
+    string Scope,
+    bool Direct,
+    IReadOnlyList<string> Path);
+
+public sealed record StoredNode(int Index, string Ecosystem, string Name, string? Version, string Purl, string Scope, bool Direct, string Source, string? Alias, string? Location);
+
+public sealed record StoredEdge(int Parent, int Child, string Scope, string? Requirement);
+
+public sealed record StoredUnresolved(string Name, string? Requirement, string Reason, string Scope);
+
+/// <summary>A manifest's whole graph, loaded for tree and path queries.</summary>
+public sealed record StoredGraph(StoredManifest Manifest, IReadOnlyList<StoredNode> Nodes, IReadOnlyList<StoredEdge> Edges, IReadOnlyList<StoredUnresolved> Unresolved);
+
+public sealed record StoredProblem(string Repository, string File, long? Line, long? Column, string Message);
