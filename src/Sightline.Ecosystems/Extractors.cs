@@ -8,6 +8,7 @@ public static class Extractors
     public static IReadOnlyList<IEcosystemExtractor> All { get; } =
     [
         new Npm.NpmExtractor(),
+        new Npm.NpmExtractor(),
         new NuGet.NuGetExtractor(),
     ];
 }

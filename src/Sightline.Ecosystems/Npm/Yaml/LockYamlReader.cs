@@ -1,0 +1,179 @@
+using Sightline.Core.Extraction;
+
+namespace Sightline.Ecosystems.Npm.Yaml;
+
+/// <summary>
+/// A line-based reader for the YAML subset lockfiles are written in (pnpm-lock.yaml, yarn berry): block
+/// mappings and sequences by indentation, quoted and plain scalars, one-line flow collections, block
+/// scalars. Faster than a full YAML model and reports the line of anything it does not understand.
+/// </summary>
+internal static partial class LockYamlReader
+{
+    private enum FrameKind
+    {
+        Container,
+        /// <summary>A "key:" with nothing after it yet: becomes a mapping or a sequence.</summary>
+        Pending,
+        BlockScalar,
+    }
+
+    private readonly record struct Frame(int Indent, YamlNode Node, FrameKind Kind);
+
+    /// <summary>Reads to the end; with several documents ("---"), the last non-empty one.</summary>
+    public static YamlNode Read(TextReader reader, long firstLineNumber = 1, string? firstLine = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var root = new YamlNode(firstLineNumber) { Map = [] };
+        var stack = new List<Frame> { new(-1, root, FrameKind.Container) };
+        var lineNumber = firstLineNumber - 1;
+        for (var line = firstLine ?? reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            lineNumber++;
+            var indent = 0;
+            while (indent < line.Length && line[indent] == ' ')
+            {
+                indent++;
+            }
+
+            if (stack[^1].Kind == FrameKind.BlockScalar)
+            {
+                if (indent > stack[^1].Indent || indent == line.Length)
+                {
+                    var block = stack[^1].Node;
+                    block.Scalar = block.Scalar + line.Trim() + "\n";
+                    continue;
+                }
+
+                stack.RemoveAt(stack.Count - 1);
+            }
+
+            if (indent == line.Length || line[indent] == '#')
+            {
+                continue;
+            }
+
+            if (line[indent] == '\t')
+            {
+                throw new ManifestFormatException("tab in indentation", lineNumber, indent + 1);
+            }
+
+            if (indent == 0 && line.StartsWith("---", StringComparison.Ordinal))
+            {
+                if (root.Map!.Count > 0)
+                {
+                    root = new YamlNode(lineNumber) { Map = [] };
+                }
+
+                stack.Clear();
+                stack.Add(new Frame(-1, root, FrameKind.Container));
+                continue;
+            }
+
+            if (indent == 0 && line.StartsWith("...", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var isItem = line[indent] == '-' && (line.Length == indent + 1 || line[indent + 1] == ' ');
+            while (stack.Count > 1)
+            {
+                var top = stack[^1];
+                var compactSequence = isItem && top.Indent == indent && top.Kind == FrameKind.Pending && top.Node.Map is null;
+                if (top.Indent < indent || compactSequence)
+                {
+                    break;
+                }
+
+                stack.RemoveAt(stack.Count - 1);
+            }
+
+            var content = line.AsSpan(indent);
+            if (isItem)
+            {
+                AddItem(stack, content, indent, lineNumber);
+            }
+            else
+            {
+                AddEntry(stack, content, indent, lineNumber);
+            }
+        }
+
+        return root;
+    }
+
+    private static void AddItem(List<Frame> stack, ReadOnlySpan<char> content, int indent, long line)
+    {
+        var parent = stack[^1].Node;
+        if (parent.IsScalar && parent.Scalar is null && stack[^1].Kind == FrameKind.Pending)
+        {
+            parent.Sequence = [];
+        }
+
+        if (parent.Sequence is null)
+        {
+            throw new ManifestFormatException("a sequence item ('- ') where a mapping entry was expected", line, indent + 1);
+        }
+
+        var rest = content[1..];
+        var skipped = rest.Length - rest.TrimStart(' ').Length;
+        rest = rest.TrimStart(' ');
+        var itemIndent = indent + 1 + skipped;
+        if (rest.IsEmpty)
+        {
+            var pending = new YamlNode(line);
+            parent.Sequence.Add(pending);
+            stack.Add(new Frame(indent, pending, FrameKind.Pending));
+            return;
+        }
+
+        if (rest[0] is not '{' and not '[' && FindKeySeparator(rest) >= 0)
+        {
+            // "- key: value": a mapping whose further keys line up under "key".
+            var map = new YamlNode(line) { Map = [] };
+            parent.Sequence.Add(map);
+            stack.Add(new Frame(itemIndent - 1, map, FrameKind.Container));
+            AddEntry(stack, rest, itemIndent, line);
+            return;
+        }
+
+        parent.Sequence.Add(ParseValue(rest, line, itemIndent));
+    }
+
+    private static void AddEntry(List<Frame> stack, ReadOnlySpan<char> content, int indent, long line)
+    {
+        var frame = stack[^1];
+        var parent = frame.Node;
+        if (frame.Kind == FrameKind.Pending && parent.IsScalar && parent.Scalar is null)
+        {
+            parent.Map = [];
+        }
+
+        if (parent.Map is null)
+        {
+            throw new ManifestFormatException(
+                parent.Sequence is null ? "unexpected indentation: a value cannot have nested lines here" : "a mapping entry where a sequence item ('- ') was expected",
+                line,
+                indent + 1);
+        }
+
+        var (key, valueStart) = ParseKey(content, line, indent);
+        var value = content[valueStart..].Trim(' ');
+        if (value.IsEmpty || value[0] == '#')
+        {
+            var pending = new YamlNode(line);
+            parent.Map.Add(new(key, pending));
+            stack.Add(new Frame(indent, pending, FrameKind.Pending));
+            return;
+        }
+
+        if (value[0] is '|' or '>')
+        {
+            var block = new YamlNode(line) { Scalar = string.Empty };
+            parent.Map.Add(new(key, block));
+            stack.Add(new Frame(indent, block, FrameKind.BlockScalar));
+            return;
+        }
+
+        parent.Map.Add(new(key, ParseValue(value, line, indent + valueStart)));
+    }
+}
