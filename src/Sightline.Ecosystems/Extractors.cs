@@ -8,7 +8,6 @@ public static class Extractors
     public static IReadOnlyList<IEcosystemExtractor> All { get; } =
     [
         new Npm.NpmExtractor(),
-        new Npm.NpmExtractor(),
         new NuGet.NuGetExtractor(),
     ];
 }
