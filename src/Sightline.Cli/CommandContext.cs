@@ -9,7 +9,7 @@ internal sealed class CommandContext(TextWriter output, TextWriter error)
 {
     public TextWriter Error { get; } = error;
 
-    public SightlineStore OpenStore(ParseResult parse) =>
+    public static SightlineStore OpenStore(ParseResult parse) =>
         SightlineStore.Open(SightlineStore.ResolvePath(parse.GetValue(GlobalOptions.Database)));
 
     /// <summary>A renderer for the command's result: to --output if given, else to the output stream.</summary>

@@ -18,7 +18,7 @@ internal static partial class DepsCommand
         };
         command.SetAction(parse =>
         {
-            using var store = context.OpenStore(parse);
+            using var store = CommandContext.OpenStore(parse);
             var manifests = RequireManifests(store, parse.GetValue(repository)!)
                 .Where(m => parse.GetValue(manifest) is not { } only || m.Path == only || m.LockfilePath == only)
                 .ToList();

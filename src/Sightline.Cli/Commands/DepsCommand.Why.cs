@@ -21,7 +21,7 @@ internal static partial class DepsCommand
         command.SetAction(parse =>
         {
             var query = PackageArguments.Parse(parse.GetValue(package)!, parse.GetValue(ecosystem));
-            using var store = context.OpenStore(parse);
+            using var store = CommandContext.OpenStore(parse);
             var manifests = RequireManifests(store, parse.GetValue(repository)!);
             var answers = new List<object>();
             using var renderer = context.CreateRenderer(parse);

@@ -27,7 +27,7 @@ internal static partial class DepsCommand
         command.SetAction(parse =>
         {
             var query = PackageArguments.Parse(parse.GetValue(package)!, parse.GetValue(ecosystem));
-            using var store = context.OpenStore(parse);
+            using var store = CommandContext.OpenStore(parse);
             var uses = store.WhoUses(query).Where(u => !parse.GetValue(directOnly) || u.Direct).ToList();
             using var renderer = context.CreateRenderer(parse);
             if (renderer.IsJson)

@@ -49,7 +49,7 @@ internal static class IndexCommand
                 Parallelism = parse.GetValue(parallel),
                 Scan = new RepositoryScanOptions { MaxFileBytes = parse.GetValue(maxFile) * 1024L * 1024 },
             };
-            using var store = context.OpenStore(parse);
+            using var store = CommandContext.OpenStore(parse);
             var indexer = new FleetIndexer(store, Extractors.All, new GitCli());
             var report = context.IsInteractive(parse)
                 ? await WithProgressAsync(indexer, given, options, ct)

@@ -13,7 +13,7 @@ internal static class ReposCommand
         var command = new Command("repos", "The indexed repositories: revision, manifests, packages, problems") { problems };
         command.SetAction(parse =>
         {
-            using var store = context.OpenStore(parse);
+            using var store = CommandContext.OpenStore(parse);
             var repositories = store.ListRepositories();
             var problemList = parse.GetValue(problems) ? store.ListProblems() : [];
             using var renderer = context.CreateRenderer(parse);

@@ -18,7 +18,7 @@ internal static class UsageCommand
         command.SetAction(parse =>
         {
             var query = PackageArguments.Parse(parse.GetValue(package)!, parse.GetValue(ecosystem));
-            using var store = context.OpenStore(parse);
+            using var store = CommandContext.OpenStore(parse);
             var uses = store.WhoUses(query);
             var versions = uses.GroupBy(u => (u.Ecosystem, u.Name, u.Version))
                 .Select(g => new

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sightline.Bench;
+
+// Usage:
+//   dotnet run -c Release --project bench/Sightline.Bench -- all [--repos 1000] [--monorepos 2] [--out bench/out]
+//   ... -- generate DIR [--repos N] [--monorepos M]   write the synthetic fleet
+//   ... -- parse DIR                                 parse every npm/NuGet lockfile under DIR (default ../shared/data/lockfiles)
+//   ... -- index DIR [--db FILE]                     index DIR into a fresh database, then time who-uses
+var command = args.Length > 0 ? args[0] : "all";
+var options = Options.Parse(args.Skip(1).ToArray());
+Console.WriteLine(Inv($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB"));
+
+switch (command)
+{
+    case "generate":
+        Generate(options.Positional ?? "bench/out/fleet", options);
+        break;
+    case "parse":
+        ParseBenchmark.Run(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"), options.Iterations);
+        break;
+    case "index":
+        await IndexBenchmark.RunAsync(options.Positional ?? "bench/out/fleet", options.Database);
+        break;
+    case "all":
+        var fleet = Path.Combine(options.Positional ?? "bench/out", "fleet");
+        if (!Directory.Exists(fleet))
+        {
+            Generate(fleet, options);
+        }
+
+        ParseBenchmark.Run(Path.Combine("..", "shared", "data", "lockfiles"), options.Iterations);
+        ParseBenchmark.Run(fleet, 1);
+        await IndexBenchmark.RunAsync(fleet, options.Database);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown command '{command}': generate | parse | index | all");
+        return 2;
+}
+
+return 0;
+
+static void Generate(string folder, Options options)
+{
+    var clock = Stopwatch.StartNew();
+    new FleetGenerator().Write(folder, options.Repositories, options.Monorepos);
+    var bytes = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+    Console.WriteLine(Inv($"generated {options.Repositories} repositories + {options.Monorepos} monorepos in {folder}: {bytes / 1e6:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s"));
+}
+
+static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
+
+internal sealed record Options(string? Positional, int Repositories, int Monorepos, int Iterations, string? Database)
+{
+    public static Options Parse(string[] args)
+    {
+        string? positional = null;
+        int repos = 1000, monorepos = 2, iterations = 5;
+        string? db = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--repos": repos = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--monorepos": monorepos = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--iterations": iterations = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--db": db = args[++i]; break;
+                default: positional = args[i]; break;
+            }
+        }
+
+        return new Options(positional, repos, monorepos, iterations, db);
+    }
+}
