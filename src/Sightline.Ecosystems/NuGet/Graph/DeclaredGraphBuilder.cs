@@ -88,7 +88,7 @@ internal static class DeclaredGraphBuilder
                 node.Source = PackageSource.Local;
             }
 
-            node.Resolved ??= Sightline.Core.Repositories.RepositoryPath.Combine(directory, reference.Include) ?? reference.Include;
+            node.Resolved = Sightline.Core.Repositories.RepositoryPath.Combine(directory, reference.Include) ?? reference.Include;
             graph.AddEdge(0, node.Id, reference.Dev ? DependencyScope.Dev : DependencyScope.Runtime, reference.Include);
         }
     }
