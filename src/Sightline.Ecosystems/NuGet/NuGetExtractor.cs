@@ -41,6 +41,12 @@ public sealed partial class NuGetExtractor : IEcosystemExtractor
         foreach (var project in projects)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            if (cache.MsBuild(project) is null)
+            {
+                // Its error is recorded; its lockfile or packages.config still make graphs of their own.
+                continue;
+            }
+
             var folder = RepositoryPath.Directory(project);
             // Beside several project files, a packages.lock.json belongs to none in particular (NuGet then
             // names them packages.<project>.lock.json), so it stays a graph of its own.
