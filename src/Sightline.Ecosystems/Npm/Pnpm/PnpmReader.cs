@@ -26,13 +26,11 @@ internal sealed partial class PnpmReader(DependencyGraph graph, YamlNode documen
         var packages = MapOrNull("packages");
         var snapshots = MapOrNull("snapshots");
         var nodeSource = major >= 9 && snapshots is not null ? snapshots : packages;
+        var infos = ReferenceEquals(nodeSource, packages) ? null : Index(packages);
         foreach (var (key, entry) in nodeSource?.Entries ?? [])
         {
-            var info = entry;
-            if (!ReferenceEquals(nodeSource, packages) && packages is not null)
-            {
-                info = packages[StripPeers(key)] ?? entry;
-            }
+            // v9 splits a package's metadata (packages, no peer suffix) from its resolved graph (snapshots).
+            var info = infos is not null && infos.TryGetValue(StripPeers(key), out var found) ? found : entry;
 
             _byKey[key] = AddPackage(key, info, entry).Id;
         }
@@ -52,6 +50,22 @@ internal sealed partial class PnpmReader(DependencyGraph graph, YamlNode documen
         NpmScopes.Propagate(graph, _declaring);
         ApplyExplicitFlags();
         return memberFolders;
+    }
+
+    private static Dictionary<string, YamlNode>? Index(YamlNode? map)
+    {
+        if (map?.Map is null)
+        {
+            return null;
+        }
+
+        var index = new Dictionary<string, YamlNode>(map.Map.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in map.Map)
+        {
+            index.TryAdd(key, value);
+        }
+
+        return index;
     }
 
     private YamlNode? MapOrNull(string key)

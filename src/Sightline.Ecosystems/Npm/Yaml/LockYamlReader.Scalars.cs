@@ -49,7 +49,7 @@ internal static partial class LockYamlReader
         }
 
         var keyText = content[..separator].TrimEnd(' ');
-        var key = keyText.Length > 0 && keyText[0] is '"' or '\'' ? Unquote(keyText, line, indent) : keyText.ToString();
+        var key = keyText.Length > 0 && keyText[0] is '"' or '\'' ? Unquote(keyText, line, indent) : Intern(keyText);
         return (key, separator + 1);
     }
 
@@ -76,8 +76,40 @@ internal static partial class LockYamlReader
 
         var comment = text.IndexOf(" #", StringComparison.Ordinal);
         var plain = (comment < 0 ? text : text[..comment]).TrimEnd(' ');
-        return new YamlNode(line) { Scalar = plain is "~" or "null" ? null : plain.ToString() };
+        return new YamlNode(line) { Scalar = plain is "~" or "null" ? null : Intern(plain) };
     }
+
+    /// <summary>Lockfiles repeat a few keys and values on every entry; sharing them saves most string allocations.</summary>
+    private static string Intern(ReadOnlySpan<char> text) => text switch
+    {
+        "version" => "version",
+        "resolution" => "resolution",
+        "dependencies" => "dependencies",
+        "optionalDependencies" => "optionalDependencies",
+        "devDependencies" => "devDependencies",
+        "peerDependencies" => "peerDependencies",
+        "peerDependenciesMeta" => "peerDependenciesMeta",
+        "dependenciesMeta" => "dependenciesMeta",
+        "transitivePeerDependencies" => "transitivePeerDependencies",
+        "specifier" => "specifier",
+        "integrity" => "integrity",
+        "checksum" => "checksum",
+        "languageName" => "languageName",
+        "linkType" => "linkType",
+        "engines" => "engines",
+        "hasBin" => "hasBin",
+        "bin" => "bin",
+        "cpu" => "cpu",
+        "os" => "os",
+        "dev" => "dev",
+        "optional" => "optional",
+        "true" => "true",
+        "false" => "false",
+        "node" => "node",
+        "hard" => "hard",
+        "soft" => "soft",
+        _ => text.ToString(),
+    };
 
     private static int ClosingQuote(ReadOnlySpan<char> text, int start)
     {
