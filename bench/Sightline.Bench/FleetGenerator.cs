@@ -44,7 +44,7 @@ internal sealed partial class FleetGenerator
             var repo = Path.Combine(folder, $"monorepo-{m}");
             Directory.CreateDirectory(repo);
             // ~40k entries with long nested paths: 10–20 MB, like the lockfiles of the largest JS monorepos.
-            WriteNpm(repo, $"monorepo-{m}", directCount: 900 + (m * 300), maxPackages: 60000, nestEvery: 3);
+            WriteNpm(repo, $"monorepo-{m}", directCount: 1500 + (m * 500), maxPackages: 40000 + (m * 8000), nestEvery: 1);
         }
     }
 

@@ -28,6 +28,7 @@ internal static class IndexBenchmark
         var packages = report.Repositories.Sum(r => (long)r.Packages);
         Console.WriteLine(Inv($"index {fleet}: {report.Repositories.Count} repositories ({report.Indexed} indexed, {report.Failed} failed, {report.ProblemCount} problems), {manifests} manifests, {packages} package nodes"));
         Console.WriteLine(Inv($"  total {elapsed.TotalSeconds:0.0} s = {report.Repositories.Count / elapsed.TotalSeconds:0} repositories/s, {report.BytesParsed / 1e6 / elapsed.TotalSeconds:0} MB/s of {report.BytesParsed / 1e6:0} MB parsed end to end"));
+        Console.WriteLine(Inv($"  extraction {report.ExtractTime.TotalSeconds:0.0} s summed over workers, store writes {report.StoreTime.TotalSeconds:0.0} s (one writer)"));
         Console.WriteLine(Inv($"  peak memory (working set) {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:0} MB; database {new FileInfo(db).Length / 1e6:0} MB"));
 
         foreach (var name in new[] { "pkg-1", "pkg-3", "Vendor3.Library3" })

@@ -22,6 +22,9 @@ switch (command)
     case "index":
         await IndexBenchmark.RunAsync(options.Positional ?? "bench/out/fleet", options.Database);
         break;
+    case "profile":
+        ProfileFiles.Run(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"));
+        break;
     case "all":
         var fleet = Path.Combine(options.Positional ?? "bench/out", "fleet");
         if (!Directory.Exists(fleet))

@@ -24,7 +24,10 @@ public sealed record StoredManifest(
     bool FullyResolved,
     int NodeCount);
 
-/// <summary>One occurrence of a package in one manifest graph, with the shortest path from the manifest root.</summary>
+/// <summary>
+/// A package at one version in one manifest graph, with the shortest path from the manifest root;
+/// <see cref="Occurrences"/> counts the places it is installed (npm nests one version at several locations).
+/// </summary>
 public sealed record PackageUse(
     string Repository,
     string Revision,
@@ -36,7 +39,8 @@ public sealed record PackageUse(
     string Purl,
     string Scope,
     bool Direct,
-    IReadOnlyList<string> Path);
+    IReadOnlyList<string> Path,
+    int Occurrences = 1);
 
 public sealed record StoredNode(int Index, string Ecosystem, string Name, string? Version, string Purl, string Scope, bool Direct, string Source, string? Alias, string? Location);
 

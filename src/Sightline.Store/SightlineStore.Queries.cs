@@ -41,7 +41,10 @@ public sealed partial class SightlineStore
         sql.Append(" ORDER BY r.name, m.path, COALESCE(n.depth, 1000000), n.version");
         command.CommandText = sql.ToString();
 
-        var rows = new List<(PackageUse Use, long Manifest, int? Via)>();
+        // One row per (manifest, version): the occurrence nearest the root stands for the others (npm can
+        // install one version at many node_modules locations), so the path shown is the shortest.
+        var groups = new Dictionary<(long Manifest, string? Version), (PackageUse Use, int? Via, int? Depth)>();
+        var order = new List<(long Manifest, string? Version)>();
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -53,14 +56,26 @@ public sealed partial class SightlineStore
                     continue;
                 }
 
+                var key = (reader.GetInt64(11), version);
+                var direct = reader.GetInt64(10) == 1;
+                int? depth = reader.IsDBNull(14) ? null : reader.GetInt32(14);
+                if (groups.TryGetValue(key, out var seen))
+                {
+                    var scope = DependencyScopes.Strongest(DependencyScopes.Parse(seen.Use.Scope), DependencyScopes.Parse(reader.GetString(9))).ToText();
+                    var merged = seen.Use with { Direct = seen.Use.Direct || direct, Scope = scope, Occurrences = seen.Use.Occurrences + 1 };
+                    groups[key] = (merged, seen.Via, seen.Depth);
+                    continue;
+                }
+
                 var use = new PackageUse(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                    reader.GetString(4), reader.GetString(5), version, reader.GetString(8), reader.GetString(9), reader.GetInt64(10) == 1, []);
-                rows.Add((use, reader.GetInt64(11), reader.IsDBNull(13) ? null : reader.GetInt32(13)));
+                    reader.GetString(4), reader.GetString(5), version, reader.GetString(8), reader.GetString(9), direct, [], 1);
+                groups[key] = (use, reader.IsDBNull(13) ? null : reader.GetInt32(13), depth);
+                order.Add(key);
             }
         }
 
         using var lookup = new NodeLookup(connection);
-        return [.. rows.Select(row => row.Use with { Path = lookup.PathTo(row.Manifest, row.Via, row.Use) })];
+        return [.. order.Select(key => (Key: key, Group: groups[key])).Select(g => g.Group.Use with { Path = lookup.PathTo(g.Key.Manifest, g.Group.Via, g.Group.Use) })];
     }
 
     /// <summary>Walks via_index links up to the root; each step is a primary-key lookup, cached per query.</summary>

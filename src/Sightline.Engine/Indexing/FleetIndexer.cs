@@ -36,6 +36,7 @@ public sealed class FleetIndexer
         var signature = RepositoryExtraction.Signature(_extractors);
         var reports = new RepositoryReport[repositories.Count];
         var done = 0;
+        long extractTicks = 0, storeTicks = 0;
         progress?.Report(new IndexProgress(0, repositories.Count, null));
 
         // Extraction runs in parallel; SQLite takes one writer, so writes are queued to one consumer.
@@ -45,7 +46,9 @@ public sealed class FleetIndexer
         {
             await foreach (var (slot, index, report) in writes.Reader.ReadAllAsync(cancellationToken))
             {
+                var started = Stopwatch.GetTimestamp();
                 reports[slot] = Store(index, report);
+                storeTicks += Stopwatch.GetTimestamp() - started;
                 progress?.Report(new IndexProgress(Interlocked.Increment(ref done), repositories.Count, report.Name));
             }
         }, cancellationToken);
@@ -56,7 +59,9 @@ public sealed class FleetIndexer
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
                 async (slot, ct) =>
                 {
+                    var started = Stopwatch.GetTimestamp();
                     var (index, report) = Extract(repositories[slot], signature, options);
+                    Interlocked.Add(ref extractTicks, Stopwatch.GetTimestamp() - started);
                     if (index is null)
                     {
                         reports[slot] = report;
@@ -74,7 +79,7 @@ public sealed class FleetIndexer
         }
 
         await writer;
-        return new IndexReport(reports, pathErrors, clock.Elapsed);
+        return new IndexReport(reports, pathErrors, clock.Elapsed, Stopwatch.GetElapsedTime(0, extractTicks), Stopwatch.GetElapsedTime(0, storeTicks));
     }
 
     private (List<DiscoveredRepository>, List<string>) Discover(IReadOnlyList<string> paths, IndexOptions options)

@@ -21,7 +21,9 @@ public sealed record RepositoryReport(
     IReadOnlyList<ExtractionError> Problems);
 
 /// <summary>The result of one index run.</summary>
-public sealed record IndexReport(IReadOnlyList<RepositoryReport> Repositories, IReadOnlyList<string> PathErrors, TimeSpan Elapsed)
+/// <param name="ExtractTime">Summed over the parallel workers.</param>
+/// <param name="StoreTime">Time the single writer spent in transactions.</param>
+public sealed record IndexReport(IReadOnlyList<RepositoryReport> Repositories, IReadOnlyList<string> PathErrors, TimeSpan Elapsed, TimeSpan ExtractTime = default, TimeSpan StoreTime = default)
 {
     public int Indexed => Repositories.Count(r => r.Outcome == RepositoryOutcome.Indexed);
 
