@@ -18,7 +18,7 @@ internal sealed class GraphWriter : IDisposable
         _manifest = Prepare(connection, transaction,
             "INSERT INTO manifests (id, repository_id, path, lockfile_path, ecosystem, kind, project_name, project_version, fully_resolved, node_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", 10);
         _node = Prepare(connection, transaction,
-            "INSERT INTO nodes (manifest_id, node_index, ecosystem, name, normalized_name, version, purl, scope, direct, source, depth, via_index, resolved_from, integrity, alias, location) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)", 16);
+            "INSERT INTO nodes (manifest_id, node_index, ecosystem, name, normalized_name, version, purl, scope, direct, source, depth, via_index, via_path, resolved_from, integrity, alias, location) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)", 17);
         _edge = Prepare(connection, transaction,
             "INSERT INTO edges (manifest_id, parent_index, child_index, scope, requirement) VALUES ($1, $2, $3, $4, $5)", 5);
         _unresolved = Prepare(connection, transaction,
@@ -34,13 +34,15 @@ internal sealed class GraphWriter : IDisposable
             graph.Root.Name, graph.Root.Version, graph.IsFullyResolved ? 1 : 0, graph.Nodes.Count);
 
         var shortest = GraphPaths.ShortestPaths(graph.Nodes.Count, graph.Edges.Select(e => (e.From, e.To)));
+        var labels = graph.Nodes.Select(n => n.ToString()).ToArray();
         foreach (var node in graph.Nodes)
         {
             var path = node.Id == 0 ? [] : shortest[node.Id];
             object? depth = path is null ? null : path.Length;
             object? via = path is null ? null : path.Length > 1 ? path[^2] : 0;
+            object? viaPath = path is { Length: > 1 } ? string.Join(" > ", path[..^1].Select(i => labels[i])) : null;
             Run(_node, manifestId, node.Id, ecosystem, node.Name, node.NormalizedName, node.Version, node.Purl,
-                node.Scope.ToText(), node.Direct ? 1 : 0, node.Source.ToString().ToLowerInvariant(), depth, via,
+                node.Scope.ToText(), node.Direct ? 1 : 0, node.Source.ToString().ToLowerInvariant(), depth, via, viaPath,
                 node.Resolved, node.Integrity, node.Alias, node.Location);
         }
 

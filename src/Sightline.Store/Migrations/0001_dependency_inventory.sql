@@ -29,7 +29,8 @@ CREATE TABLE manifests (
 CREATE INDEX ix_manifests_repository ON manifests (repository_id);
 
 -- One row per package node of a manifest graph; node_index 0 is the project itself.
--- via_index is the parent on a shortest path from the root, so any node's shortest path is a walk up.
+-- via_index is the parent on a shortest path from the root; via_path spells that path's ancestors
+-- ("a@1 > b@2"), so who-uses shows a chain without walking the graph.
 CREATE TABLE nodes (
     manifest_id INTEGER NOT NULL REFERENCES manifests (id) ON DELETE CASCADE,
     node_index INTEGER NOT NULL,
@@ -43,13 +44,15 @@ CREATE TABLE nodes (
     source TEXT NOT NULL,
     depth INTEGER,
     via_index INTEGER,
+    via_path TEXT,
     resolved_from TEXT,
     integrity TEXT,
     alias TEXT,
     location TEXT,
     PRIMARY KEY (manifest_id, node_index)
 );
-CREATE INDEX ix_nodes_package ON nodes (normalized_name, ecosystem);
+-- Covers the who-uses scan, so it never touches the table rows of non-representative occurrences.
+CREATE INDEX ix_nodes_package ON nodes (normalized_name, ecosystem, manifest_id, depth, version, direct, scope, node_index);
 
 CREATE TABLE edges (
     manifest_id INTEGER NOT NULL REFERENCES manifests (id) ON DELETE CASCADE,
