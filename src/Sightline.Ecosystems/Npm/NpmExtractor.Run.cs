@@ -51,7 +51,9 @@ public sealed partial class NpmExtractor
         public Dictionary<string, PackageJsonManifest> WorkspaceMembers(string folder, PackageJsonManifest? root)
         {
             var members = new Dictionary<string, PackageJsonManifest>(StringComparer.Ordinal);
-            if (root is null || root.Workspaces.Count == 0)
+            var globs = new List<string>(root?.Workspaces ?? []);
+            globs.AddRange(PnpmWorkspaceGlobs(folder));
+            if (globs.Count == 0)
             {
                 return members;
             }
@@ -66,7 +68,7 @@ public sealed partial class NpmExtractor
                 }
             }
 
-            foreach (var relative in Workspaces.Match(root.Workspaces, candidates))
+            foreach (var relative in Workspaces.Match(globs, candidates))
             {
                 var memberFolder = prefix + relative;
                 if (ReadManifest(Join(memberFolder, Manifest)) is { } manifest)
@@ -76,6 +78,29 @@ public sealed partial class NpmExtractor
             }
 
             return members;
+        }
+
+        /// <summary>The "packages" globs of a pnpm-workspace.yaml in the folder, if there is one.</summary>
+        private List<string> PnpmWorkspaceGlobs(string folder)
+        {
+            var globs = new List<string>();
+            var path = Join(folder, "pnpm-workspace.yaml");
+            if (_repository.Exists(path))
+            {
+                ParseFile(path, stream =>
+                {
+                    using var reader = new StreamReader(stream);
+                    foreach (var item in Yaml.LockYamlReader.Read(reader)["packages"]?.Sequence ?? [])
+                    {
+                        if (item.Scalar is { } glob)
+                        {
+                            globs.Add(glob);
+                        }
+                    }
+                });
+            }
+
+            return globs;
         }
 
         /// <summary>Opens and parses one file; failures become errors naming it, bytes are counted.</summary>

@@ -52,7 +52,6 @@ internal sealed partial class PackagesReader
             }
 
             graph.Nodes[id].Direct = true;
-            graph.AddEdge(0, id, DependencyScope.Runtime);
             if (RepositoryPath.Combine(lockfileFolder, key) is { } folder)
             {
                 folders.Add(folder);

@@ -54,6 +54,12 @@ internal sealed partial class PackagesReader(DependencyGraph graph, JsonElement 
             AddEdges(id, entry);
         }
 
+        // Members hang off the root; after the declared edges, so a declared requirement is kept.
+        foreach (var member in _members)
+        {
+            graph.AddEdge(0, member, DependencyScope.Runtime);
+        }
+
         return memberFolders;
     }
 

@@ -40,7 +40,6 @@ internal sealed partial class PnpmReader
             node.Source = PackageSource.Local;
             node.Location = folder;
             node.Direct = true;
-            graph.AddEdge(0, node.Id, DependencyScope.Runtime);
             _byFolder[folder] = node.Id;
             _declaring.Add(node.Id);
             folders.Add(folder);

@@ -42,6 +42,15 @@ internal sealed partial class PnpmReader(DependencyGraph graph, YamlNode documen
             AddImporterEdges(folder, importer);
         }
 
+        // Members hang off the root; after the declared edges, so a declared requirement is kept.
+        foreach (var member in _declaring)
+        {
+            if (member != 0)
+            {
+                graph.AddEdge(0, member, DependencyScope.Runtime);
+            }
+        }
+
         foreach (var (key, entry) in nodeSource?.Entries ?? [])
         {
             AddPackageEdges(_byKey[key], entry);

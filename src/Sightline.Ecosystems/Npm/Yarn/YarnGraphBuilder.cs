@@ -56,6 +56,13 @@ internal sealed partial class YarnGraphBuilder
         }
 
         AddDeclaredEdges();
+
+        // Every member hangs off the root; after the declared edges, so a declared requirement is kept.
+        foreach (var member in _declaring.Keys)
+        {
+            _graph.AddEdge(0, member, DependencyScope.Runtime);
+        }
+
         NpmScopes.Propagate(_graph, new HashSet<int>(_declaring.Keys) { 0 });
         return new NpmLockResult(_graph, _memberFolders);
     }
@@ -126,7 +133,6 @@ internal sealed partial class YarnGraphBuilder
         node.Source = PackageSource.Local;
         node.Location = folder;
         node.Direct = true;
-        _graph.AddEdge(0, node.Id, DependencyScope.Runtime);
         _memberByName.TryAdd(name, node.Id);
         _memberFolders.Add(folder);
         return node.Id;
