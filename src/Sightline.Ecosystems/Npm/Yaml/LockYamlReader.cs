@@ -17,7 +17,8 @@ internal static partial class LockYamlReader
         BlockScalar,
     }
 
-    private readonly record struct Frame(int Indent, YamlNode Node, FrameKind Kind);
+    /// <summary>A container being filled; ChildIndent is the indentation its entries use (-1 before the first).</summary>
+    private readonly record struct Frame(int Indent, YamlNode Node, FrameKind Kind, int ChildIndent = -1);
 
     /// <summary>Reads to the end; with several documents ("---"), the last non-empty one.</summary>
     public static YamlNode Read(TextReader reader, long firstLineNumber = 1, string? firstLine = null)
@@ -87,6 +88,7 @@ internal static partial class LockYamlReader
                 stack.RemoveAt(stack.Count - 1);
             }
 
+            CheckSiblingIndent(stack, indent, lineNumber);
             var content = line.AsSpan(indent);
             if (isItem)
             {
@@ -99,6 +101,20 @@ internal static partial class LockYamlReader
         }
 
         return root;
+    }
+
+    /// <summary>All entries of one mapping or sequence line up; a line indented deeper under a scalar is an error.</summary>
+    private static void CheckSiblingIndent(List<Frame> stack, int indent, long line)
+    {
+        var frame = stack[^1];
+        if (frame.ChildIndent < 0)
+        {
+            stack[^1] = frame with { ChildIndent = indent };
+        }
+        else if (frame.ChildIndent != indent)
+        {
+            throw new ManifestFormatException("unexpected indentation", line, indent + 1);
+        }
     }
 
     private static void AddItem(List<Frame> stack, ReadOnlySpan<char> content, int indent, long line)
@@ -131,7 +147,7 @@ internal static partial class LockYamlReader
             // "- key: value": a mapping whose further keys line up under "key".
             var map = new YamlNode(line) { Map = [] };
             parent.Sequence.Add(map);
-            stack.Add(new Frame(itemIndent - 1, map, FrameKind.Container));
+            stack.Add(new Frame(itemIndent - 1, map, FrameKind.Container, itemIndent));
             AddEntry(stack, rest, itemIndent, line);
             return;
         }
