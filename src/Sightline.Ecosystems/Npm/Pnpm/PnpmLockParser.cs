@@ -13,10 +13,17 @@ namespace Sightline.Ecosystems.Npm.Pnpm;
 /// </summary>
 internal static class PnpmLockParser
 {
+    /// <summary>Package fields (two levels down: packages → key → field) the graph does not use.</summary>
+    private static readonly HashSet<string> UnusedFields = new(StringComparer.Ordinal)
+    {
+        "engines", "cpu", "os", "libc", "bin", "hasBin", "deprecated", "funding", "requiresBuild",
+        "peerDependencies", "peerDependenciesMeta", "transitivePeerDependencies", "bundledDependencies",
+    };
+
     public static NpmLockResult Parse(Stream stream, string manifestPath, string lockfilePath, NpmProject? project)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        var document = LockYamlReader.Read(reader);
+        var document = LockYamlReader.Read(reader, skipKeys: UnusedFields, skipDepth: 2);
         var versionNode = document["lockfileVersion"];
         if (versionNode?.Scalar is not { } versionText)
         {

@@ -136,7 +136,7 @@ internal sealed partial class PnpmReader
     {
         if (major >= 9)
         {
-            return _byKey.TryGetValue(name + "@" + reference, out var id) || _byKey.TryGetValue(reference, out id) ? id : null;
+            return SpanKeys.TryGet(_byKeySpan, name, "@", reference, out var id) || _byKey.TryGetValue(reference, out id) ? id : null;
         }
 
         if (reference.StartsWith('/'))
@@ -144,8 +144,10 @@ internal sealed partial class PnpmReader
             return _byKey.TryGetValue(reference, out var direct) ? direct : null;
         }
 
-        var key = major >= 6 ? "/" + name + "@" + reference : "/" + name + "/" + reference;
-        return _byKey.TryGetValue(key, out var found) || _byKey.TryGetValue(reference, out found) ? found : null;
+        var found = major >= 6
+            ? SpanKeys.TryGet(_byKeySpan, "/" + name, "@", reference, out var id6)
+            : SpanKeys.TryGet(_byKeySpan, "/" + name, "/", reference, out id6);
+        return found || _byKey.TryGetValue(reference, out id6) ? id6 : null;
     }
 
     /// <summary>pnpm v5/v6 record dev/optional per package; where present they beat propagation.</summary>

@@ -17,6 +17,7 @@ internal sealed partial class PnpmReader(DependencyGraph graph, YamlNode documen
 
     private readonly string _lockfileFolder = RepositoryPath.Directory(lockfilePath);
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _byKeySpan;
     private readonly Dictionary<string, int> _byFolder = new(StringComparer.Ordinal);
     private readonly HashSet<int> _declaring = [0];
     private readonly List<(int Id, YamlNode Entry)> _explicitFlags = [];
@@ -35,6 +36,7 @@ internal sealed partial class PnpmReader(DependencyGraph graph, YamlNode documen
             _byKey[key] = AddPackage(key, info, entry).Id;
         }
 
+        _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         var importers = ReadImporters();
         var memberFolders = AddMembers(importers);
         foreach (var (folder, importer) in importers)

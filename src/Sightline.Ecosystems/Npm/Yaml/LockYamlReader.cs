@@ -15,13 +15,19 @@ internal static partial class LockYamlReader
         /// <summary>A "key:" with nothing after it yet: becomes a mapping or a sequence.</summary>
         Pending,
         BlockScalar,
+        /// <summary>A field the caller does not want: its nested lines are read past, not kept.</summary>
+        Skipped,
     }
 
     /// <summary>A container being filled; ChildIndent is the indentation its entries use (-1 before the first).</summary>
     private readonly record struct Frame(int Indent, YamlNode Node, FrameKind Kind, int ChildIndent = -1);
 
-    /// <summary>Reads to the end; with several documents ("---"), the last non-empty one.</summary>
-    public static YamlNode Read(TextReader reader, long firstLineNumber = 1, string? firstLine = null)
+    /// <summary>
+    /// Reads to the end; with several documents ("---"), the last non-empty one. Keys in
+    /// <paramref name="skipKeys"/> at nesting depth <paramref name="skipDepth"/> (0 = top level) are left
+    /// out with everything under them: lockfile parsers drop engines, os, bin... and need not keep them.
+    /// </summary>
+    public static YamlNode Read(TextReader reader, long firstLineNumber = 1, string? firstLine = null, IReadOnlySet<string>? skipKeys = null, int skipDepth = -1)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var root = new YamlNode(firstLineNumber) { Map = [] };
@@ -36,10 +42,15 @@ internal static partial class LockYamlReader
                 indent++;
             }
 
-            if (stack[^1].Kind == FrameKind.BlockScalar)
+            if (stack[^1].Kind is FrameKind.BlockScalar or FrameKind.Skipped)
             {
                 if (indent > stack[^1].Indent || indent == line.Length)
                 {
+                    if (stack[^1].Kind == FrameKind.Skipped)
+                    {
+                        continue;
+                    }
+
                     var block = stack[^1].Node;
                     block.Scalar = block.Scalar + line.Trim() + "\n";
                     continue;
@@ -96,7 +107,7 @@ internal static partial class LockYamlReader
             }
             else
             {
-                AddEntry(stack, content, indent, lineNumber);
+                AddEntry(stack, content, indent, lineNumber, stack.Count - 1 == skipDepth ? skipKeys : null);
             }
         }
 
@@ -155,7 +166,7 @@ internal static partial class LockYamlReader
         parent.Sequence.Add(ParseValue(rest, line, itemIndent));
     }
 
-    private static void AddEntry(List<Frame> stack, ReadOnlySpan<char> content, int indent, long line)
+    private static void AddEntry(List<Frame> stack, ReadOnlySpan<char> content, int indent, long line, IReadOnlySet<string>? skipKeys = null)
     {
         var frame = stack[^1];
         var parent = frame.Node;
@@ -173,6 +184,12 @@ internal static partial class LockYamlReader
         }
 
         var (key, valueStart) = ParseKey(content, line, indent);
+        if (skipKeys?.Contains(key) == true)
+        {
+            stack.Add(new Frame(indent, parent, FrameKind.Skipped));
+            return;
+        }
+
         var value = content[valueStart..].Trim(' ');
         if (value.IsEmpty || value[0] == '#')
         {

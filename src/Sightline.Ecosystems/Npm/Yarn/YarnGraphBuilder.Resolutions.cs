@@ -2,10 +2,13 @@ namespace Sightline.Ecosystems.Npm.Yarn;
 
 internal sealed partial class YarnGraphBuilder
 {
-    private int? FindEntry(string name, string range) =>
-        _bySpec.TryGetValue(name + "@" + range, out var index) || (_berry && _bySpec.TryGetValue(name + "@npm:" + range, out index))
+    private int? FindEntry(string name, string range)
+    {
+        var lookup = _bySpec.GetAlternateLookup<ReadOnlySpan<char>>();
+        return SpanKeys.TryGet(lookup, name, "@", range, out var index) || (_berry && SpanKeys.TryGet(lookup, name, "@npm:", range, out index))
             ? index
             : null;
+    }
 
     /// <summary>
     /// The range a root "resolutions" entry forces for this dependency: yarn writes the lockfile under the

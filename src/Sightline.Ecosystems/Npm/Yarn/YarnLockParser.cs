@@ -7,6 +7,12 @@ namespace Sightline.Ecosystems.Npm.Yarn;
 /// <summary>yarn.lock, classic v1 or berry (v2+, YAML with __metadata), read line by line from the stream.</summary>
 internal static class YarnLockParser
 {
+    /// <summary>Entry fields the graph does not use; they are read past, not kept.</summary>
+    private static readonly HashSet<string> UnusedBerryFields = new(StringComparer.Ordinal)
+    {
+        "bin", "peerDependencies", "peerDependenciesMeta", "conditions", "languageName", "linkType",
+    };
+
     public static NpmLockResult Parse(Stream stream, string manifestPath, string lockfilePath, NpmProject? project)
     {
         using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
@@ -26,7 +32,7 @@ internal static class YarnLockParser
         var root = project?.Root;
         if (line is not null && line.StartsWith("__metadata:", StringComparison.Ordinal))
         {
-            var document = LockYamlReader.Read(reader, lineNumber, line);
+            var document = LockYamlReader.Read(reader, lineNumber, line, UnusedBerryFields, skipDepth: 1);
             var (entries, version) = YarnBerryReader.Read(document);
             var berryGraph = new DependencyGraph(Ecosystem.Npm, manifestPath, $"yarn.lock berry v{version}", root?.Name, root?.Version) { LockfilePath = lockfilePath };
             return new YarnGraphBuilder(entries, berryGraph, lockfilePath, project, berry: true).Build();
