@@ -97,7 +97,7 @@ internal static partial class LockYamlReader
         }
 
         var plain = text[start..i].Trim(' ');
-        return plain is "~" or "null" ? null : isKey ? Intern(plain) : plain.ToString();
+        return plain is "~" or "null" ? null : Intern(plain);
     }
 
     private static void SkipSpaces(ReadOnlySpan<char> text, ref int i)

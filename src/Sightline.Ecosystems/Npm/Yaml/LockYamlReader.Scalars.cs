@@ -120,8 +120,30 @@ internal static partial class LockYamlReader
         "node" => "node",
         "hard" => "hard",
         "soft" => "soft",
-        _ => text.ToString(),
+        _ => Pooled(text),
     };
+
+    /// <summary>
+    /// Names and versions repeat thousands of times in a lockfile; one shared string per distinct short
+    /// value keeps the document small, which matters more to throughput than the lookups cost.
+    /// </summary>
+    private static string Pooled(ReadOnlySpan<char> text)
+    {
+        if (t_pool is not { } pool || text.Length > 96)
+        {
+            return text.ToString();
+        }
+
+        var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var existing))
+        {
+            return existing;
+        }
+
+        var value = text.ToString();
+        pool[value] = value;
+        return value;
+    }
 
     private static int ClosingQuote(ReadOnlySpan<char> text, int start)
     {
@@ -152,12 +174,12 @@ internal static partial class LockYamlReader
         var inner = quoted[1..^1];
         if (quoted[0] == '\'')
         {
-            return inner.Contains('\'') ? inner.ToString().Replace("''", "'", StringComparison.Ordinal) : inner.ToString();
+            return inner.Contains('\'') ? inner.ToString().Replace("''", "'", StringComparison.Ordinal) : Pooled(inner);
         }
 
         if (!inner.Contains('\\'))
         {
-            return inner.ToString();
+            return Pooled(inner);
         }
 
         var builder = new StringBuilder(inner.Length);

@@ -20,6 +20,10 @@ internal static partial class LockYamlReader
     }
 
     /// <summary>A container being filled; ChildIndent is the indentation its entries use (-1 before the first).</summary>
+    /// <summary>The string pool of the read in progress on this thread (see <see cref="Pooled"/>).</summary>
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_pool;
+
     private readonly record struct Frame(int Indent, YamlNode Node, FrameKind Kind, int ChildIndent = -1);
 
     /// <summary>
@@ -30,6 +34,19 @@ internal static partial class LockYamlReader
     public static YamlNode Read(TextReader reader, long firstLineNumber = 1, string? firstLine = null, IReadOnlySet<string>? skipKeys = null, int skipDepth = -1)
     {
         ArgumentNullException.ThrowIfNull(reader);
+        t_pool = new Dictionary<string, string>(1024, StringComparer.Ordinal);
+        try
+        {
+            return ReadDocuments(reader, firstLineNumber, firstLine, skipKeys, skipDepth);
+        }
+        finally
+        {
+            t_pool = null;
+        }
+    }
+
+    private static YamlNode ReadDocuments(TextReader reader, long firstLineNumber, string? firstLine, IReadOnlySet<string>? skipKeys, int skipDepth)
+    {
         var root = new YamlNode(firstLineNumber) { Map = [] };
         var stack = new List<Frame> { new(-1, root, FrameKind.Container) };
         var lineNumber = firstLineNumber - 1;
