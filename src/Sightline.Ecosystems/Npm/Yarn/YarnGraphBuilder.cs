@@ -34,6 +34,13 @@ internal sealed partial class YarnGraphBuilder
             foreach (var spec in entries[i].Specs)
             {
                 _bySpec.TryAdd(spec, i);
+
+                // berry patch descriptors carry "::locator=..." that the resolutions field does not.
+                var locator = spec.IndexOf("::", StringComparison.Ordinal);
+                if (locator > 0)
+                {
+                    _bySpec.TryAdd(spec[..locator], i);
+                }
             }
         }
     }
