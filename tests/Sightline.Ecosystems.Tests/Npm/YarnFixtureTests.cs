@@ -19,6 +19,7 @@ public class YarnFixtureTests
         Assert.Equal(("app", "1.2.0", PackageSource.Local), (app.Name, app.Version, app.Source));
         Assert.True(HasEdge(graph, graph.Root, app));
         var leftPad = Node(graph, "left-pad", "1.3.0");
+        Assert.Equal("left-pad@1.3.0", leftPad.Location); // the entry's first descriptor
         Assert.True(HasEdge(graph, app, leftPad) && HasEdge(graph, graph.Root, leftPad));
 
         var jestMini = Node(graph, "jest-mini", "1.0.4");

@@ -89,6 +89,7 @@ internal sealed partial class YarnGraphBuilder
             node.Alias = name != specName ? specName : null;
             node.Resolved = resolution;
             node.Integrity = entry.Integrity;
+            node.Location = entry.Specs[0];
             node.Source = BerrySource(reference);
             return node.Id;
         }
@@ -104,6 +105,7 @@ internal sealed partial class YarnGraphBuilder
         var classic = _graph.AddNode(realName, entry.Version);
         classic.Alias = alias;
         classic.Resolved = entry.Resolved;
+        classic.Location = entry.Specs.Count > 0 ? entry.Specs[0] : null;
         classic.Integrity = entry.Integrity;
         var rangeSource = NpmSources.Classify(specRange);
         classic.Source = rangeSource == PackageSource.Local ? rangeSource : NpmSources.Classify(entry.Resolved ?? specRange);
