@@ -12,15 +12,30 @@ internal static class NpmScopes
     public static void Propagate(DependencyGraph graph, IReadOnlySet<int> declaring)
     {
         var count = graph.Nodes.Count;
-        var children = new List<DependencyEdge>?[count];
-        foreach (var edge in graph.Edges)
+        var edges = graph.Edges;
+
+        // Children as one flat array with offsets: one allocation instead of a list per node.
+        var start = new int[count + 1];
+        foreach (var edge in edges)
         {
-            (children[edge.From] ??= []).Add(edge);
+            start[edge.From + 1]++;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            start[i + 1] += start[i];
+        }
+
+        var fill = (int[])start.Clone();
+        var children = new DependencyEdge[edges.Count];
+        foreach (var edge in edges)
+        {
+            children[fill[edge.From]++] = edge;
         }
 
         var best = new DependencyScope?[count];
         var queue = new Queue<int>();
-        foreach (var edge in graph.Edges)
+        foreach (var edge in edges)
         {
             if (edge.From == 0 || declaring.Contains(edge.From))
             {
@@ -33,14 +48,15 @@ internal static class NpmScopes
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
-            if (children[node] is not { } edges || declaring.Contains(node))
+            if (declaring.Contains(node))
             {
                 continue;
             }
 
             var scope = best[node]!.Value;
-            foreach (var edge in edges)
+            for (var i = start[node]; i < start[node + 1]; i++)
             {
+                var edge = children[i];
                 var passed = scope == DependencyScope.Runtime && edge.Scope is DependencyScope.Optional or DependencyScope.Peer ? edge.Scope : scope;
                 Offer(best, queue, edge.To, passed);
             }

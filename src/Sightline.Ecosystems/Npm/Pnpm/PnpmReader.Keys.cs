@@ -2,13 +2,6 @@ namespace Sightline.Ecosystems.Npm.Pnpm;
 
 internal sealed partial class PnpmReader
 {
-    /// <summary>"name@1.0.0(react@18.2.0)" → "name@1.0.0" (v9 packages keys have no peer suffix).</summary>
-    private static string StripPeers(string key)
-    {
-        var paren = key.IndexOf('(', StringComparison.Ordinal);
-        return paren < 0 ? key : key[..paren];
-    }
-
     /// <summary>v6 "/@s/a@1.0.0(peer)" and v9 "@s/a@1.0.0(peer)" → ("@s/a", "1.0.0").</summary>
     private static (string Name, string? Version) SplitKey(string key)
     {

@@ -28,10 +28,12 @@ internal sealed partial class PnpmReader(DependencyGraph graph, YamlNode documen
         var snapshots = MapOrNull("snapshots");
         var nodeSource = major >= 9 && snapshots is not null ? snapshots : packages;
         var infos = ReferenceEquals(nodeSource, packages) ? null : Index(packages);
+        var infoLookup = infos?.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (key, entry) in nodeSource?.Entries ?? [])
         {
             // v9 splits a package's metadata (packages, no peer suffix) from its resolved graph (snapshots).
-            var info = infos is not null && infos.TryGetValue(StripPeers(key), out var found) ? found : entry;
+            var paren = key.IndexOf('(', StringComparison.Ordinal);
+            var info = infoLookup is { } lookup && lookup.TryGetValue(paren < 0 ? key : key.AsSpan(0, paren), out var found) ? found : entry;
 
             _byKey[key] = AddPackage(key, info, entry).Id;
         }
