@@ -29,6 +29,7 @@ internal static class Workspaces
         return result;
     }
 
+    /// <summary>Non-backtracking: a hostile glob ("**/**/**...") cannot make matching slow.</summary>
     private static Regex ToRegex(string glob)
     {
         var g = glob.Trim();
@@ -67,6 +68,6 @@ internal static class Workspaces
             }
         }
 
-        return new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return new Regex(builder.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 }
