@@ -109,7 +109,8 @@ internal sealed partial class PnpmReader
             graph.Nodes[child].Alias ??= name;
         }
 
-        graph.AddEdge(from, child, scope, specifier ?? reference);
+        // The declared range: importers record it; snapshots only record the resolved version.
+        graph.AddEdge(from, child, scope, specifier);
     }
 
     private int? LinkedFolder(string fromFolder, string name, string reference)
