@@ -45,6 +45,16 @@ internal static class NpmSources
         return PackageSource.Registry;
     }
 
+    /// <summary>
+    /// A repository-relative folder as seen from the lockfile's folder: node locations are lockfile keys
+    /// ("node_modules/a", "packages/web"), whichever folder the lockfile sits in.
+    /// </summary>
+    public static string RelativeTo(string lockfileFolder, string path) =>
+        lockfileFolder.Length == 0 ? path
+            : path == lockfileFolder ? "."
+            : path.StartsWith(lockfileFolder + "/", StringComparison.Ordinal) ? path[(lockfileFolder.Length + 1)..]
+            : path;
+
     /// <summary>Splits "name@range" (the name may be scoped: "@scope/name@range").</summary>
     public static (string Name, string Range) SplitSpec(string spec)
     {

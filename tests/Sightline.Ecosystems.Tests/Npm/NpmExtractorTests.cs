@@ -41,8 +41,8 @@ public class NpmExtractorTests
             .Add("web/apps/site/package.json", "{\"name\": \"site\", \"version\": \"2.0.0\", \"dependencies\": {\"x\": \"^1.0.0\"}}");
         var graph = Single(Extract(repository));
         Assert.Equal("web/package.json", graph.ManifestPath);
-        var site = NodeAt(graph, "web/apps/site");
-        Assert.Equal("web/apps/site", site.Name); // no pnpm-workspace.yaml or workspaces: the name comes from the folder
+        var site = NodeAt(graph, "apps/site"); // locations are relative to the lockfile, like its keys
+        Assert.Equal("apps/site", site.Name); // no pnpm-workspace.yaml or workspaces: the name comes from the folder
         Assert.True(Node(graph, "x", "1.0.0").Direct);
     }
 

@@ -6,11 +6,11 @@ namespace Sightline.Ecosystems.Npm.Pnpm;
 
 internal sealed partial class PnpmReader
 {
-    private List<string> AddMembers(List<(string Folder, YamlNode Importer)> importers)
+    private List<string> AddMembers(List<(string Folder, string Key, YamlNode Importer)> importers)
     {
         // Importers do not record their own names; the links other importers use do.
         var linkedNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (folder, importer) in importers)
+        foreach (var (folder, _, importer) in importers)
         {
             foreach (var (section, _) in ImporterSections)
             {
@@ -26,7 +26,7 @@ internal sealed partial class PnpmReader
         }
 
         var folders = new List<string>();
-        foreach (var (folder, _) in importers)
+        foreach (var (folder, key, _) in importers)
         {
             if (folder == _lockfileFolder)
             {
@@ -35,10 +35,11 @@ internal sealed partial class PnpmReader
             }
 
             project.Members.TryGetValue(folder, out var manifest);
-            var name = manifest?.Name ?? (linkedNames.TryGetValue(folder, out var linked) ? linked : folder);
+            var relative = key; // the importer key: the member's folder as the lockfile names it
+            var name = manifest?.Name ?? (linkedNames.TryGetValue(folder, out var linked) ? linked : relative);
             var node = graph.AddNode(name, manifest?.Version);
             node.Source = PackageSource.Local;
-            node.Location = folder;
+            node.Location = relative;
             node.Direct = true;
             _byFolder[folder] = node.Id;
             _declaring.Add(node.Id);
@@ -125,7 +126,7 @@ internal sealed partial class PnpmReader
             // A link: to a folder that is not an importer (a plain local package).
             var node = graph.AddNode(name, null);
             node.Source = PackageSource.Local;
-            node.Location = target;
+            node.Location = NpmSources.RelativeTo(_lockfileFolder, target);
             node.Resolved = reference;
             id = _byFolder[target] = node.Id;
         }

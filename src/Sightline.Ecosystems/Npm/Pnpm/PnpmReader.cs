@@ -41,7 +41,7 @@ internal sealed partial class PnpmReader(DependencyGraph graph, YamlNode documen
         _byKeySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         var importers = ReadImporters();
         var memberFolders = AddMembers(importers);
-        foreach (var (folder, importer) in importers)
+        foreach (var (folder, _, importer) in importers)
         {
             AddImporterEdges(folder, importer);
         }
@@ -93,20 +93,20 @@ internal sealed partial class PnpmReader(DependencyGraph graph, YamlNode documen
     }
 
     /// <summary>Importers keyed by repository-relative folder; a single-project lockfile is its own importer.</summary>
-    private List<(string Folder, YamlNode Importer)> ReadImporters()
+    private List<(string Folder, string Key, YamlNode Importer)> ReadImporters()
     {
-        var list = new List<(string, YamlNode)>();
+        var list = new List<(string, string, YamlNode)>();
         if (MapOrNull("importers") is { } importers)
         {
             foreach (var (key, importer) in importers.Entries)
             {
                 var folder = key == "." ? _lockfileFolder : RepositoryPath.Combine(_lockfileFolder, key) ?? key;
-                list.Add((folder, importer));
+                list.Add((folder, key, importer));
             }
         }
         else
         {
-            list.Add((_lockfileFolder, document));
+            list.Add((_lockfileFolder, ".", document));
         }
 
         return list;

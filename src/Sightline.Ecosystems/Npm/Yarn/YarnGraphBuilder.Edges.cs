@@ -9,7 +9,7 @@ internal sealed partial class YarnGraphBuilder
     {
         foreach (var (folder, manifest) in _project.Members)
         {
-            var id = AddMember(manifest.Name ?? folder, manifest.Version, folder);
+            var id = AddMember(manifest.Name ?? NpmSources.RelativeTo(_lockfileFolder, folder), manifest.Version, folder);
             _declaring[id] = manifest;
         }
     }

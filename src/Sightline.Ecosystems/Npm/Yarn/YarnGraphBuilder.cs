@@ -140,7 +140,7 @@ internal sealed partial class YarnGraphBuilder
     {
         var node = _graph.AddNode(name, version);
         node.Source = PackageSource.Local;
-        node.Location = folder;
+        node.Location = NpmSources.RelativeTo(_lockfileFolder, folder);
         node.Direct = true;
         _memberByName.TryAdd(name, node.Id);
         _memberFolders.Add(folder);
