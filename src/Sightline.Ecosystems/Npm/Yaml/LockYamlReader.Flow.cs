@@ -66,10 +66,17 @@ internal static partial class LockYamlReader
         }
     }
 
-    private static YamlNode FlowValue(ReadOnlySpan<char> text, ref int i, long line, int column, int depth) =>
-        text[i] is '{' or '['
+    private static YamlNode FlowValue(ReadOnlySpan<char> text, ref int i, long line, int column, int depth)
+    {
+        if (i >= text.Length)
+        {
+            throw new ManifestFormatException("unterminated flow collection", line, column + i + 1);
+        }
+
+        return text[i] is '{' or '['
             ? ParseFlow(text, ref i, line, column, depth + 1)
             : new YamlNode(line) { Scalar = FlowScalar(text, ref i, line, column, isKey: false) };
+    }
 
     private static string? FlowScalar(ReadOnlySpan<char> text, ref int i, long line, int column, bool isKey)
     {
