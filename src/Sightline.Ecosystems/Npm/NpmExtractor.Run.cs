@@ -112,6 +112,11 @@ public sealed partial class NpmExtractor
                 {
                     parse(stream);
                 }
+                catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or KeyNotFoundException or OverflowException)
+                {
+                    // A shape no parser check anticipated: still this file's error, not the whole run's.
+                    throw new ManifestFormatException("unexpected content: " + ex.Message, ex);
+                }
                 finally
                 {
                     Result.BytesRead += stream.CanSeek ? stream.Length : 0;
