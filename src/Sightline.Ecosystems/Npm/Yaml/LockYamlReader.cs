@@ -21,8 +21,13 @@ internal static partial class LockYamlReader
 
     /// <summary>A container being filled; ChildIndent is the indentation its entries use (-1 before the first).</summary>
     /// <summary>The string pool of the read in progress on this thread (see <see cref="Pooled"/>).</summary>
+    private const int MaxSparePool = 200_000;
+
     [ThreadStatic]
     private static Dictionary<string, string>? t_pool;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_spare;
 
     private readonly record struct Frame(int Indent, YamlNode Node, FrameKind Kind, int ChildIndent = -1);
 
@@ -34,7 +39,10 @@ internal static partial class LockYamlReader
     public static YamlNode Read(TextReader reader, long firstLineNumber = 1, string? firstLine = null, IReadOnlySet<string>? skipKeys = null, int skipDepth = -1)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        t_pool = new Dictionary<string, string>(1024, StringComparer.Ordinal);
+        // One pool per thread, emptied between reads: its buckets are reused, its strings are not kept.
+        var pool = t_spare ?? new Dictionary<string, string>(4096, StringComparer.Ordinal);
+        t_spare = null;
+        t_pool = pool;
         try
         {
             return ReadDocuments(reader, firstLineNumber, firstLine, skipKeys, skipDepth);
@@ -42,6 +50,11 @@ internal static partial class LockYamlReader
         finally
         {
             t_pool = null;
+            if (pool.Count <= MaxSparePool)
+            {
+                pool.Clear();
+                t_spare = pool;
+            }
         }
     }
 
