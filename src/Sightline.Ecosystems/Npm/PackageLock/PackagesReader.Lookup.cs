@@ -53,11 +53,15 @@ internal sealed partial class PackagesReader
     /// <summary>Node's module lookup: &lt;dir&gt;/node_modules/&lt;name&gt; from the package's folder up to the root.</summary>
     private int? Resolve(string location, string name)
     {
-        var dir = location;
+        // Spans all the way: one lookup per ancestor, no candidate strings.
+        var ids = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        var dir = location.AsSpan();
         while (true)
         {
-            var candidate = dir.Length == 0 ? "node_modules/" + name : dir + "/node_modules/" + name;
-            if (_ids.TryGetValue(candidate, out var id))
+            var found = dir.Length == 0
+                ? SpanKeys.TryGet(ids, "node_modules/", name, default, out var id)
+                : SpanKeys.TryGet(ids, dir, "/node_modules/", name, out id);
+            if (found)
             {
                 return id;
             }
@@ -72,20 +76,20 @@ internal sealed partial class PackagesReader
     }
 
     /// <summary>The enclosing folder that can hold a node_modules: "a/node_modules/@s/b" → "a".</summary>
-    private static string Parent(string dir)
+    private static ReadOnlySpan<char> Parent(ReadOnlySpan<char> dir)
     {
         var cut = dir.LastIndexOf('/');
-        dir = cut < 0 ? string.Empty : dir[..cut];
+        dir = cut < 0 ? default : dir[..cut];
         while (dir.Length > 0)
         {
             var last = dir.LastIndexOf('/');
             var segment = last < 0 ? dir : dir[(last + 1)..];
-            if (segment != "node_modules" && !segment.StartsWith('@'))
+            if (!segment.SequenceEqual("node_modules") && segment[0] != '@')
             {
                 break;
             }
 
-            dir = last < 0 ? string.Empty : dir[..last];
+            dir = last < 0 ? default : dir[..last];
         }
 
         return dir;
