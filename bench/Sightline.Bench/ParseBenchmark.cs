@@ -12,6 +12,12 @@ internal static class ParseBenchmark
 {
     public static void Run(string root, int iterations)
     {
+        Measure(root, iterations, parallel: false);
+        Measure(root, iterations, parallel: true);
+    }
+
+    private static void Measure(string root, int iterations, bool parallel)
+    {
         var extractors = Extractors.All;
         var repositories = FindRepositories(root).Select(path => new FileSystemRepository(path)).ToList();
         var files = repositories.Sum(r => r.Files.Count(f => FilePatterns.Matches(RepositoryPath.FileName(f), extractors.SelectMany(e => e.FilePatterns))));
@@ -23,18 +29,18 @@ internal static class ParseBenchmark
             bytes = 0;
             errors = 0;
             var clock = Stopwatch.StartNew();
-            foreach (var repository in repositories)
+            Parallel.ForEach(repositories, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, repository =>
             {
                 var result = RepositoryExtraction.Run(repository, extractors, CancellationToken.None);
-                bytes += result.BytesRead;
-                errors += result.Errors.Count;
-            }
+                Interlocked.Add(ref bytes, result.BytesRead);
+                Interlocked.Add(ref errors, result.Errors.Count);
+            });
 
             best = clock.Elapsed < best ? clock.Elapsed : best;
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"parse {root}: {repositories.Count} repositories, {files} files, {bytes / 1e6:0.0} MB in {best.TotalSeconds:0.000} s (best of {iterations}, one thread) = {bytes / 1e6 / best.TotalSeconds:0} MB/s, {files / best.TotalSeconds:0} files/s, {errors} errors"));
+            $"parse {root}: {repositories.Count} repositories, {files} files, {bytes / 1e6:0.0} MB in {best.TotalSeconds:0.000} s (best of {iterations}, {(parallel ? Environment.ProcessorCount : 1)} thread(s)) = {bytes / 1e6 / best.TotalSeconds:0} MB/s, {files / best.TotalSeconds:0} files/s, {errors} errors"));
     }
 
     /// <summary>In ../shared/data/lockfiles the repositories sit at &lt;ecosystem&gt;/&lt;owner__repo&gt;; in a fleet, one level down.</summary>

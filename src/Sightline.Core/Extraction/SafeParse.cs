@@ -53,6 +53,11 @@ public static class SafeParse
         {
             result.Errors.Add(new ExtractionError(file, "unexpected value: " + ex.Message));
         }
+        catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or KeyNotFoundException or NullReferenceException or OverflowException)
+        {
+            // A parser bug on strange input: it costs this file only, and the message says it is ours.
+            result.Errors.Add(new ExtractionError(file, $"could not be parsed (internal error {ex.GetType().Name}: {ex.Message}); please report it"));
+        }
 
         return false;
     }
