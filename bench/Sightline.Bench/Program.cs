@@ -23,7 +23,7 @@ switch (command)
         await IndexBenchmark.RunAsync(options.Positional ?? "bench/out/fleet", options.Database);
         break;
     case "profile":
-        ProfileFiles.Run(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"));
+        ProfileFiles.Run(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"), options.Iterations);
         break;
     case "all":
         var fleet = Path.Combine(options.Positional ?? "bench/out", "fleet");
