@@ -58,7 +58,7 @@ internal sealed record Options(string? Positional, int Repositories, int Monorep
     public static Options Parse(string[] args)
     {
         string? positional = null;
-        int repos = 1000, monorepos = 2, iterations = 5;
+        int repos = 1000, monorepos = 2, iterations = 10;
         string? db = null;
         for (var i = 0; i < args.Length; i++)
         {
