@@ -22,7 +22,7 @@ internal sealed class GraphWriter : IDisposable
         _edge = Prepare(connection, transaction,
             "INSERT INTO edges (manifest_id, parent_index, child_index, scope, requirement) VALUES ($1, $2, $3, $4, $5)", 5);
         _unresolved = Prepare(connection, transaction,
-            "INSERT INTO unresolved (manifest_id, name, requirement, reason, scope) VALUES ($1, $2, $3, $4, $5)", 5);
+            "INSERT INTO unresolved (manifest_id, name, normalized_name, requirement, reason, scope) VALUES ($1, $2, $3, $4, $5, $6)", 6);
         _problem = Prepare(connection, transaction,
             "INSERT INTO index_problems (repository_id, file, line, col, message) VALUES ($1, $2, $3, $4, $5)", 5);
     }
@@ -53,7 +53,7 @@ internal sealed class GraphWriter : IDisposable
 
         foreach (var unresolved in graph.Unresolved)
         {
-            Run(_unresolved, manifestId, unresolved.Name, unresolved.Requirement, unresolved.Reason, unresolved.Scope.ToText());
+            Run(_unresolved, manifestId, unresolved.Name, PackageNames.Normalize(graph.Ecosystem, unresolved.Name), unresolved.Requirement, unresolved.Reason, unresolved.Scope.ToText());
         }
     }
 

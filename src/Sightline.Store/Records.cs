@@ -27,6 +27,8 @@ public sealed record StoredManifest(
 /// <summary>
 /// A package at one version in one manifest graph, with the shortest path from the manifest root;
 /// <see cref="Occurrences"/> counts the places it is installed (npm nests one version at several locations).
+/// A declaration that could not be resolved (no lockfile, no pin) has no version and says why in
+/// <see cref="Unresolved"/>: it may be the version asked about.
 /// </summary>
 public sealed record PackageUse(
     string Repository,
@@ -40,7 +42,8 @@ public sealed record PackageUse(
     string Scope,
     bool Direct,
     IReadOnlyList<string> Path,
-    int Occurrences = 1);
+    int Occurrences = 1,
+    string? Unresolved = null);
 
 public sealed record StoredNode(int Index, string Ecosystem, string Name, string? Version, string Purl, string Scope, bool Direct, string Source, string? Alias, string? Location);
 

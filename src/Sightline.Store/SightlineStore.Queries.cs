@@ -18,7 +18,8 @@ public sealed partial class SightlineStore
         ArgumentNullException.ThrowIfNull(query);
         using var connection = OpenConnection();
         var groups = ScanOccurrences(connection, query);
-        if (groups.Count == 0)
+        var unresolved = ScanUnresolved(connection, query);
+        if (groups.Count == 0 && unresolved.Count == 0)
         {
             return [];
         }
@@ -43,6 +44,14 @@ public sealed partial class SightlineStore
             var (repository, revision, manifestPath, lockfile) = manifests[group.Manifest];
             uses.Add(new PackageUse(repository, revision, manifestPath, lockfile, group.Ecosystem, name, group.Version, reader.GetString(1),
                 group.Scope.ToText(), group.Direct, path, group.Occurrences));
+        }
+
+        foreach (var (manifest, ecosystem, name, requirement, reason, scope) in unresolved)
+        {
+            var (repository, revision, manifestPath, lockfile) = manifests[manifest];
+            var label = requirement is null ? name : $"{name} {requirement}";
+            uses.Add(new PackageUse(repository, revision, manifestPath, lockfile, ecosystem, name, null,
+                Purl.For(Enum.Parse<Ecosystem>(ecosystem), name, null), scope, false, [label], 1, reason));
         }
 
         return [.. uses.OrderBy(u => u.Repository, StringComparer.Ordinal).ThenBy(u => u.Manifest, StringComparer.Ordinal).ThenBy(u => u.Version, StringComparer.Ordinal)];
@@ -120,6 +129,36 @@ public sealed partial class SightlineStore
         }
 
         return [.. groups.Values];
+    }
+
+    /// <summary>Declarations of the package that could not be pinned to a version: they may be the version asked about.</summary>
+    private static List<(long Manifest, string Ecosystem, string Name, string? Requirement, string Reason, string Scope)> ScanUnresolved(SqliteConnection connection, PackageQuery query)
+    {
+        using var command = connection.CreateCommand();
+        var sql = new StringBuilder("SELECT u.manifest_id, m.ecosystem, u.name, u.normalized_name, u.requirement, u.reason, u.scope FROM unresolved u JOIN manifests m ON m.id = u.manifest_id WHERE u.normalized_name IN (");
+        var i = 0;
+        foreach (var name in query.NormalizedNames())
+        {
+            sql.Append(i == 0 ? "$n" : ", $n").Append(i);
+            command.Parameters.AddWithValue("$n" + i, name);
+            i++;
+        }
+
+        command.CommandText = sql.Append(')').ToString();
+        var rows = new List<(long, string, string, string?, string, string)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var ecosystem = Enum.Parse<Ecosystem>(reader.GetString(1));
+            if (query.Ecosystem is { } only && only != ecosystem || reader.GetString(3) != PackageNames.Normalize(ecosystem, query.Name))
+            {
+                continue;
+            }
+
+            rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5), reader.GetString(6)));
+        }
+
+        return rows;
     }
 
     private static Dictionary<long, (string Repository, string Revision, string Path, string? Lockfile)> ManifestHeaders(SqliteConnection connection)

@@ -130,3 +130,25 @@ public class FleetIndexingTests
         return output;
     }
 }
+
+public class UnresolvedDeclarationTests
+{
+    [Fact]
+    public async Task WhoUses_ListsADeclarationWithoutLockfile_AsUnresolved()
+    {
+        using var temp = new TempFolder();
+        var fleet = Fixtures.WriteFleet(temp);
+        temp.Write("fleet/no-lock/package.json", """{ "name": "no-lock", "dependencies": { "lodash": "^4.17.0" } }""");
+
+        var index = await CliRun.RunAsync(temp.Database, "index", fleet);
+        var who = await CliRun.RunAsync(temp.Database, "deps", "who-uses", "lodash", "--format", "json");
+        var table = await CliRun.RunAsync(temp.Database, "deps", "who-uses", "lodash");
+
+        Assert.True(index.ExitCode == 0, index.ToString());
+        var declared = who.Json.GetProperty("uses").EnumerateArray().Single(u => u.GetProperty("repository").GetString() == "no-lock");
+        Assert.False(declared.TryGetProperty("version", out _));
+        Assert.Contains("not pinned", declared.GetProperty("unresolved").GetString(), StringComparison.Ordinal);
+        Assert.Equal("lodash ^4.17.0", declared.GetProperty("path").EnumerateArray().Single().GetString());
+        Assert.Contains("unresolved", table.Output, StringComparison.Ordinal);
+    }
+}

@@ -46,8 +46,10 @@ internal static partial class DepsCommand
                 .AddColumns("Repository", "Manifest", "Package", "Version", "Dependency", "Scope", "Path (direct dependency first)");
             foreach (var use in uses)
             {
-                table.AddRow(Markup.Escape(use.Repository), Markup.Escape(use.Manifest), Markup.Escape(use.Name), Markup.Escape(use.Version ?? "?"),
-                    use.Direct ? "direct" : "transitive", use.Scope, Markup.Escape(string.Join(" > ", use.Path)));
+                var path = string.Join(" > ", use.Path);
+                table.AddRow(Markup.Escape(use.Repository), Markup.Escape(use.Manifest), Markup.Escape(use.Name), Markup.Escape(use.Version ?? "unpinned"),
+                    use.Unresolved is not null ? "[yellow]unresolved[/]" : use.Direct ? "direct" : "transitive", use.Scope,
+                    Markup.Escape(use.Unresolved is null ? path : $"{path}: {use.Unresolved}"));
             }
 
             renderer.Write(table);

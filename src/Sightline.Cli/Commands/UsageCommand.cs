@@ -35,7 +35,7 @@ internal static class UsageCommand
                 .Select(g => new
                 {
                     Repository = g.Key,
-                    Versions = g.Select(u => u.Version ?? "?").Distinct().Order(StringComparer.Ordinal).ToList(),
+                    Versions = g.Select(u => u.Version ?? "unpinned").Distinct().Order(StringComparer.Ordinal).ToList(),
                     Direct = g.Any(u => u.Direct),
                     Manifests = g.Select(u => u.Manifest).Distinct().Order(StringComparer.Ordinal).ToList(),
                 })
@@ -58,7 +58,7 @@ internal static class UsageCommand
                 .AddColumns("Package", "Version", "Repositories", "Direct in", "Transitive in", "Manifests");
             foreach (var v in versions)
             {
-                spread.AddRow(Markup.Escape($"{v.Package} ({v.Ecosystem})"), Markup.Escape(v.Version ?? "?"), N(v.Repositories), N(v.Direct), N(v.Transitive), N(v.Manifests));
+                spread.AddRow(Markup.Escape($"{v.Package} ({v.Ecosystem})"), Markup.Escape(v.Version ?? "unpinned"), N(v.Repositories), N(v.Direct), N(v.Transitive), N(v.Manifests));
             }
 
             var byRepository = new Table().Border(TableBorder.Simple).Title("Repositories")

@@ -45,7 +45,11 @@ internal static class IndexReportView
         {
             var table = new Table().Border(TableBorder.Simple)
                 .AddColumns("Repository", "Result", "Revision", "Manifests", "Packages", "Problems");
-            foreach (var r in report.Repositories)
+            // A large fleet lists only the repositories that need attention; the counts below cover the rest.
+            var rows = report.Repositories.Count <= 50
+                ? report.Repositories
+                : [.. report.Repositories.Where(r => r.Outcome == RepositoryOutcome.Failed || r.Problems.Count > 0)];
+            foreach (var r in rows)
             {
                 table.AddRow(Markup.Escape(r.Name), r.Outcome.ToString().ToLowerInvariant(), Markup.Escape(Short(r.Revision)),
                     Count(r.Manifests), Count(r.Packages), Count(r.Problems.Count));

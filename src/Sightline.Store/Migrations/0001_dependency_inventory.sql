@@ -66,11 +66,13 @@ CREATE TABLE edges (
 CREATE TABLE unresolved (
     manifest_id INTEGER NOT NULL REFERENCES manifests (id) ON DELETE CASCADE,
     name TEXT NOT NULL,
+    normalized_name TEXT NOT NULL,
     requirement TEXT,
     reason TEXT NOT NULL,
     scope TEXT NOT NULL
 );
 CREATE INDEX ix_unresolved_manifest ON unresolved (manifest_id);
+CREATE INDEX ix_unresolved_package ON unresolved (normalized_name);
 
 CREATE TABLE index_problems (
     repository_id INTEGER NOT NULL REFERENCES repositories (id) ON DELETE CASCADE,
