@@ -33,7 +33,7 @@ internal sealed class GraphWriter : IDisposable
         Run(_manifest, manifestId, repositoryId, graph.ManifestPath, graph.LockfilePath, ecosystem, graph.Kind,
             graph.Root.Name, graph.Root.Version, graph.IsFullyResolved ? 1 : 0, graph.Nodes.Count);
 
-        var shortest = GraphPaths.ShortestPaths(graph.Nodes.Count, graph.Edges.Select(e => (e.From, e.To)));
+        var shortest = PreferDeclarations(graph, GraphPaths.ShortestPaths(graph.Nodes.Count, graph.Edges.Select(e => (e.From, e.To))));
         var labels = graph.Nodes.Select(n => n.ToString()).ToArray();
         foreach (var node in graph.Nodes)
         {
@@ -55,6 +55,35 @@ internal sealed class GraphWriter : IDisposable
         {
             Run(_unresolved, manifestId, unresolved.Name, PackageNames.Normalize(graph.Ecosystem, unresolved.Name), unresolved.Requirement, unresolved.Reason, unresolved.Scope.ToText());
         }
+    }
+
+    /// <summary>
+    /// A direct dependency's path should name who declares it (the root, or a workspace member / project
+    /// reference), even when another package also reaches it as quickly.
+    /// </summary>
+    private static int[]?[] PreferDeclarations(DependencyGraph graph, int[]?[] shortest)
+    {
+        var declared = new int[]?[shortest.Length];
+        foreach (var edge in graph.Edges)
+        {
+            if (!graph.Nodes[edge.To].Direct || (edge.From != 0 && graph.Nodes[edge.From].Source != PackageSource.Local))
+            {
+                continue;
+            }
+
+            int[]? candidate = edge.From == 0 ? [edge.To] : shortest[edge.From] is { } parent ? [.. parent, edge.To] : null;
+            if (candidate is not null && (declared[edge.To] is null || candidate.Length < declared[edge.To]!.Length))
+            {
+                declared[edge.To] = candidate;
+            }
+        }
+
+        for (var i = 0; i < shortest.Length; i++)
+        {
+            shortest[i] = declared[i] ?? shortest[i];
+        }
+
+        return shortest;
     }
 
     public void WriteProblems(long repositoryId, IEnumerable<ExtractionError> problems)

@@ -74,6 +74,9 @@ public sealed partial class SightlineStore
         public DependencyScope Scope { get; set; } = scope;
 
         public int Occurrences { get; set; } = 1;
+
+        /// <summary>Whether the occurrence standing for the group is itself a direct one.</summary>
+        public bool RepresentativeDirect { get; set; } = direct;
     }
 
     /// <summary>Reads only the covering index: one pass, grouped in memory.</summary>
@@ -121,10 +124,12 @@ public sealed partial class SightlineStore
             group.Occurrences++;
             group.Direct |= direct;
             group.Scope = DependencyScopes.Strongest(group.Scope, scope);
-            if (depth < group.Depth)
+            // A direct declaration stands for the group (its path names the project that declares it), else the shallowest.
+            if ((direct && !group.RepresentativeDirect) || (direct == group.RepresentativeDirect && depth < group.Depth))
             {
                 group.Depth = depth;
                 group.Node = reader.GetInt32(1);
+                group.RepresentativeDirect = direct;
             }
         }
 

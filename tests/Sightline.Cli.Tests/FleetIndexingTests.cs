@@ -152,3 +152,37 @@ public class UnresolvedDeclarationTests
         Assert.Contains("unresolved", table.Output, StringComparison.Ordinal);
     }
 }
+
+public class DeclaredPathTests
+{
+    [Fact]
+    public async Task WhoUses_DirectDependencyOfAWorkspaceMember_ShowsTheMemberThatDeclaresIt()
+    {
+        using var temp = new TempFolder();
+        temp.Write("mono/package.json", """{ "name": "mono", "workspaces": ["packages/*"], "dependencies": { "helper": "1.0.0" } }""");
+        temp.Write("mono/packages/web/package.json", """{ "name": "web", "version": "0.1.0", "dependencies": { "lodash": "4.17.15" } }""");
+        temp.Write("mono/package-lock.json", """
+            {
+              "name": "mono", "lockfileVersion": 3, "requires": true,
+              "packages": {
+                "": { "name": "mono", "workspaces": ["packages/*"], "dependencies": { "helper": "1.0.0" } },
+                "node_modules/helper": { "version": "1.0.0", "dependencies": { "lodash": "^4.17.0" } },
+                "node_modules/lodash": { "version": "4.17.15" },
+                "node_modules/web": { "resolved": "packages/web", "link": true },
+                "packages/web": { "name": "web", "version": "0.1.0", "dependencies": { "lodash": "4.17.15" } }
+              }
+            }
+            """);
+
+        await CliRun.RunAsync(temp.Database, "index", Path.Combine(temp.Path, "mono"));
+        var who = await CliRun.RunAsync(temp.Database, "deps", "who-uses", "lodash", "--format", "json");
+        var why = await CliRun.RunAsync(temp.Database, "deps", "why", "mono", "lodash", "--format", "json");
+
+        var use = who.Json.GetProperty("uses").EnumerateArray().Single();
+        Assert.True(use.GetProperty("direct").GetBoolean());
+        Assert.Equal(["web@0.1.0", "lodash@4.17.15"], use.GetProperty("path").EnumerateArray().Select(p => p.GetString()));
+        var paths = why.Json.GetProperty("occurrences").EnumerateArray().Single().GetProperty("paths").EnumerateArray()
+            .Select(p => string.Join(" > ", p.EnumerateArray().Select(x => x.GetString()))).Order().ToList();
+        Assert.Equal(["helper@1.0.0 > lodash@4.17.15", "web@0.1.0 > lodash@4.17.15"], paths);
+    }
+}
