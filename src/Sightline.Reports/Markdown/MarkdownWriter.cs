@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using Sightline.Core.Findings;
+
+namespace Sightline.Reports.Markdown;
+
+/// <summary>Findings as Markdown: for a ticket, a pull-request comment or a chat message.</summary>
+public static class MarkdownWriter
+{
+    public static string Write(string title, IReadOnlyList<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var md = new StringBuilder();
+        md.Append("# ").AppendLine(Escape(title)).AppendLine();
+        var shown = findings.Where(f => f.IgnoredBecause is null).ToList();
+        md.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"{shown.Count} finding(s) in {shown.Select(f => f.Repository).Distinct().Count()} repositor(ies); {findings.Count - shown.Count} ignored."));
+        md.AppendLine();
+        if (shown.Count == 0)
+        {
+            return md.ToString();
+        }
+
+        md.AppendLine("| Repository | Manifest | Package | Version | Dependency | Scope | Advisory | Severity | Fixed in | Bump |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var f in shown)
+        {
+            var severity = f.SeverityScore is { } score ? $"{f.SeverityBand} {score.ToString("0.0", CultureInfo.InvariantCulture)}" : f.SeverityBand;
+            md.AppendLine(string.Join(" | ", new[]
+            {
+                "| " + Escape(f.Repository), Escape(f.Manifest), Escape(f.Package), Escape(f.Version ?? "?"), f.Direct ? "direct" : "transitive",
+                f.Scope, Escape(f.AdvisoryId), severity, Escape(string.Join(", ", f.FixedVersions)), "**" + Escape(f.DirectDependency ?? f.Package) + "** |",
+            }));
+        }
+
+        md.AppendLine().AppendLine("## Paths").AppendLine();
+        foreach (var f in shown.Where(f => f.Paths.Count > 0))
+        {
+            md.Append("- `").Append(f.Repository).Append("` ").Append(Escape(f.Manifest)).Append(": ").Append(Escape(f.Package)).Append('@').AppendLine(Escape(f.Version ?? "?"));
+            foreach (var path in f.Paths)
+            {
+                md.Append("  - **").Append(Escape(path[0])).Append("**");
+                foreach (var step in path.Skip(1))
+                {
+                    md.Append(" › ").Append(Escape(step));
+                }
+
+                md.AppendLine();
+            }
+
+            if (f.PathsTruncated)
+            {
+                md.AppendLine("  - … more paths not shown");
+            }
+        }
+
+        return md.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
+}
