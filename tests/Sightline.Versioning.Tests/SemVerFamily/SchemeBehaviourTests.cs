@@ -78,6 +78,10 @@ public sealed class SchemeBehaviourTests
     [InlineData(Ecosystem.NuGet)]
     [InlineData(Ecosystem.Go)]
     [InlineData(Ecosystem.Cargo)]
+    [InlineData(Ecosystem.Maven)]
+    [InlineData(Ecosystem.PyPI)]
+    [InlineData(Ecosystem.RubyGems)]
+    [InlineData(Ecosystem.Packagist)]
     public void VersionSchemes_ReturnsTheSchemeOfEachEcosystem(Ecosystem ecosystem)
     {
         var scheme = VersionSchemes.For(ecosystem);
