@@ -23,6 +23,7 @@ public static class SightlineCli
         root.Subcommands.Add(DepsCommand.Create(context));
         root.Subcommands.Add(UsageCommand.Create(context));
         root.Subcommands.Add(ReposCommand.Create(context));
+        root.Subcommands.Add(AdvisoriesCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

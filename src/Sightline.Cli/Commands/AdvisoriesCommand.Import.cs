@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Sightline.Advisories.Osv;
+using Sightline.Core.Advisories;
+using Sightline.Store;
+using Spectre.Console;
+
+namespace Sightline.Cli.Commands;
+
+internal static partial class AdvisoriesCommand
+{
+    private static Command CreateImport(CommandContext context)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "OSV files (.json, .yaml, .yml), folders of them (walked recursively), osv.dev zip dumps (all.zip)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("import", "Import OSV advisories: a newer 'modified' replaces the stored record, the same or an older one is kept") { paths };
+        command.SetAction(parse =>
+        {
+            using var store = CommandContext.OpenStore(parse);
+            var summary = Import(store, parse.GetValue(paths)!);
+            using var renderer = context.CreateRenderer(parse);
+            Render(renderer, summary);
+            WriteProblems(context, summary.Report.Problems);
+            return summary.Report.Problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Reads and stores every path given; shared with <c>sync</c>, which imports the downloaded dumps.</summary>
+    internal static ImportSummary Import(SightlineStore store, IEnumerable<string> paths)
+    {
+        var source = new OsvSource();
+        var summary = new ImportSummary();
+        foreach (var path in paths)
+        {
+            var result = store.ImportAdvisories(source.Read(path, summary.Report).Select(summary.Count), Path.GetFullPath(path));
+            summary.Add(result);
+        }
+
+        return summary;
+    }
+
+    private static void Render(Output.Renderer renderer, ImportSummary s)
+    {
+        if (renderer.IsJson)
+        {
+            renderer.Json(new
+            {
+                s.Report.FilesRead,
+                s.Report.Skipped,
+                s.Added,
+                s.Replaced,
+                s.Unchanged,
+                s.Older,
+                s.UnsupportedAffected,
+                ChangedPackages = s.ChangedPackages.Count,
+                Problems = s.Report.Problems,
+            });
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Files read", "Added", "Replaced", "Unchanged", "Older", "Unsupported ecosystems", "Problems");
+        table.AddRow(N(s.Report.FilesRead), N(s.Added), N(s.Replaced), N(s.Unchanged), N(s.Older), N(s.UnsupportedAffected), N(s.Report.Problems.Count));
+        renderer.Write(table);
+    }
+
+    /// <summary>Totals over every path of one import.</summary>
+    internal sealed class ImportSummary
+    {
+        public OsvReadReport Report { get; } = new();
+
+        public int Added { get; private set; }
+
+        public int Replaced { get; private set; }
+
+        public int Unchanged { get; private set; }
+
+        public int Older { get; private set; }
+
+        /// <summary>affected[] entries naming an ecosystem this build does not support ("Debian:11"): kept, never matched.</summary>
+        public int UnsupportedAffected { get; private set; }
+
+        public HashSet<(Core.Model.Ecosystem Ecosystem, string Name)> ChangedPackages { get; } = [];
+
+        public Advisory Count(Advisory advisory)
+        {
+            UnsupportedAffected += advisory.Affected.Count(a => a.Ecosystem is null);
+            return advisory;
+        }
+
+        public void Add(Store.Advisories.AdvisoryImportResult result)
+        {
+            Added += result.Added;
+            Replaced += result.Replaced;
+            Unchanged += result.Unchanged;
+            Older += result.Older;
+            ChangedPackages.UnionWith(result.ChangedPackages);
+        }
+    }
+}
