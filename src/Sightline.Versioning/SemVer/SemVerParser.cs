@@ -45,7 +45,7 @@ internal static class SemVerParser
                 body = body[1..];
             }
 
-            if (!TryPrerelease(body, syntax.NpmLoose, out prerelease))
+            if (!SemVerIdentifiers.TryPrerelease(body, syntax.NpmLoose, out prerelease))
             {
                 return false;
             }
@@ -56,7 +56,7 @@ internal static class SemVerParser
         string? build = null;
         if (s.Length > 0)
         {
-            if (s[0] != '+' || !ValidIdentifiers(s[1..]))
+            if (s[0] != '+' || !SemVerIdentifiers.Valid(s[1..]))
             {
                 return false;
             }
@@ -104,66 +104,6 @@ internal static class SemVerParser
         }
 
         s = s[1..];
-        return true;
-    }
-
-    private static bool TryPrerelease(ReadOnlySpan<char> body, bool allowLeadingZeros, out PrereleaseIdentifier[] identifiers)
-    {
-        identifiers = [];
-        if (!ValidIdentifiers(body))
-        {
-            return false;
-        }
-
-        var list = new List<PrereleaseIdentifier>();
-        foreach (var range in body.Split('.'))
-        {
-            var part = body[range];
-            if (!part.ContainsAnyExceptInRange('0', '9'))
-            {
-                if (part.Length > 1 && part[0] == '0' && !allowLeadingZeros)
-                {
-                    return false;
-                }
-
-                var digits = part.TrimStart('0');
-                list.Add(new PrereleaseIdentifier(digits.Length == 0 ? "0" : digits.ToString(), IsNumeric: true));
-            }
-            else
-            {
-                list.Add(new PrereleaseIdentifier(part.ToString(), IsNumeric: false));
-            }
-        }
-
-        identifiers = [.. list];
-        return true;
-    }
-
-    /// <summary>Dot-separated, non-empty, [0-9A-Za-z-] only (SemVer §9 and §10).</summary>
-    private static bool ValidIdentifiers(ReadOnlySpan<char> body)
-    {
-        if (body.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var range in body.Split('.'))
-        {
-            var part = body[range];
-            if (part.Length == 0)
-            {
-                return false;
-            }
-
-            foreach (var c in part)
-            {
-                if (!char.IsAsciiLetterOrDigit(c) && c != '-')
-                {
-                    return false;
-                }
-            }
-        }
-
         return true;
     }
 }
