@@ -11,6 +11,7 @@ internal static partial class AdvisoriesCommand
     {
         var command = new Command("advisories", "OSV advisories: import files, folders and osv.dev zip dumps; sync the dumps; show one record");
         command.Subcommands.Add(CreateImport(context));
+        command.Subcommands.Add(CreateSync(context));
         command.Subcommands.Add(CreateShow(context));
         return command;
     }
