@@ -31,10 +31,10 @@ public sealed partial class Cvss3Vector
 
     public double BaseScore { get; }
 
-    /// <summary>Set only when the vector carries a temporal metric (E, RL, RC).</summary>
+    /// <summary>Set only when the vector defines a temporal metric (E, RL, RC other than X).</summary>
     public double? TemporalScore { get; }
 
-    /// <summary>Set only when the vector carries an environmental metric (CR ... MA).</summary>
+    /// <summary>Set only when the vector defines an environmental metric (CR ... MA other than X).</summary>
     public double? EnvironmentalScore { get; }
 
     /// <summary>The band of the base score: advisories rate the vulnerability, not one deployment of it.</summary>
@@ -85,7 +85,8 @@ public sealed partial class Cvss3Vector
 
     public override string ToString() => Vector;
 
-    private bool HasAny(string[] keys) => keys.Any(metrics.ContainsKey);
+    /// <summary>Whether any of the metrics is written with a value other than X: an all-X group is the same as no group.</summary>
+    private bool HasAny(string[] keys) => keys.Any(key => Value(key) != "X");
 
     /// <summary>The written value, or "X" (Not Defined) for an absent optional metric.</summary>
     private string Value(string key) => metrics.TryGetValue(key, out var value) ? value : "X";

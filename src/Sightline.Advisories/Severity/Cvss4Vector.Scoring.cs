@@ -26,6 +26,8 @@ public sealed partial class Cvss4Vector
         ("E", new() { ["U"] = 0.2, ["P"] = 0.1, ["A"] = 0.0 }),
     ];
 
+    private const double RoundingEpsilon = 1e-6;
+
     private static readonly string[] ImpactMetrics = ["VC", "VI", "VA", "SC", "SI", "SA"];
 
     private static double ComputeScore(Func<string, string> m, string macroVector)
@@ -81,10 +83,11 @@ public sealed partial class Cvss4Vector
         var total = parts.Aggregate(0.0, (sum, p) =>
             sum + (double.IsNaN(p.Available) ? 0.0 : p.Available * (p.Distance / (p.Depth * 0.1))));
 
-        // 2-3. Subtract the mean and round half up to one decimal, as JavaScript's Math.round does for positives.
+        // 2-3. Subtract the mean and round half up to one decimal. FIRST's calculator adds 1e-6 first: the
+        // interpolation can land one ulp below a tie (4.949999999999999 for 4.95) and must still round up.
         var mean = existing == 0 ? 0.0 : total / existing;
         var score = Math.Max(0, Math.Min(10, value - mean));
-        return Math.Round(score * 10, MidpointRounding.AwayFromZero) / 10;
+        return Math.Round((score + RoundingEpsilon) * 10, MidpointRounding.AwayFromZero) / 10;
     }
 
     private static string With(int[] eq, int index, int level)
