@@ -55,11 +55,11 @@ public sealed class Cvss30Tests
     [Fact]
     public void Cvss30_ScopeChangedEnvironmental_UsesTheV30ModifiedImpact()
     {
-        // Same vector as the v3.1 environmental test; cross-checked with ae-cvss-calculator 1.0.13.
-        var vector = Cvss3Vector.Parse(
-            "CVSS:3.0/AV:N/AC:H/PR:L/UI:N/S:U/C:H/I:L/A:L/E:H/RL:O/RC:C/CR:H/IR:H/AR:H/MAV:N/MAC:L/MPR:N/MUI:N/MS:C/MC:H/MI:H/MA:H");
+        // v3.1 changed the MS:C modified impact (x 0.9731, exponent 13): the same metrics score 9.0 under v3.0
+        // and 9.1 under v3.1. Cross-checked with ae-cvss-calculator 1.0.13.
+        const string Metrics = "AV:A/AC:H/PR:L/UI:R/S:U/C:L/I:N/A:H/E:X/RL:U/RC:X/CR:X/IR:X/AR:H/MAV:N/MAC:X/MPR:N/MUI:N/MS:C/MI:H";
 
-        Assert.Equal(6.1, vector.TemporalScore);
-        Assert.Equal(9.5, vector.EnvironmentalScore);
+        Assert.Equal(9.0, Cvss3Vector.Parse("CVSS:3.0/" + Metrics).EnvironmentalScore);
+        Assert.Equal(9.1, Cvss3Vector.Parse("CVSS:3.1/" + Metrics).EnvironmentalScore);
     }
 }
