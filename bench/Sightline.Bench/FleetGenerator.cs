@@ -50,6 +50,10 @@ internal sealed partial class FleetGenerator
 
     private sealed record Package(string Name, string[] Versions, int[][] Dependencies);
 
+    /// <summary>The synthetic registry's packages and versions: advisories are generated against them.</summary>
+    public IEnumerable<(string Ecosystem, string Name, string[] Versions)> Packages =>
+        _npm.Select(p => ("npm", p.Name, p.Versions)).Concat(_nuget.Select(p => ("NuGet", p.Name, p.Versions)));
+
     private Package[] Registry(int count, string ecosystem)
     {
         var packages = new Package[count];

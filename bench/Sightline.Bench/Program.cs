@@ -7,6 +7,8 @@ using Sightline.Bench;
 //   ... -- generate DIR [--repos N] [--monorepos M]   write the synthetic fleet
 //   ... -- parse DIR                                 parse every npm/NuGet lockfile under DIR (default ../shared/data/lockfiles)
 //   ... -- index DIR [--db FILE]                     index DIR into a fresh database, then time who-uses
+//   ... -- advisories --db FILE [--advisories N]     import ../shared/data/osv; then, into FILE (an indexed fleet),
+//                                                    a synthetic N-record dump, a whole-fleet match, exposure latency
 var command = args.Length > 0 ? args[0] : "all";
 var options = Options.Parse(args.Skip(1).ToArray());
 Console.WriteLine(Inv($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB"));
@@ -25,6 +27,19 @@ switch (command)
     case "profile":
         ProfileFiles.Run(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"), options.Iterations);
         break;
+    case "advisories":
+        {
+            // Needs `index` first (its database is kept with --db); generates the synthetic dump once.
+            var zip = Path.Combine("bench", "out", "synthetic-osv.zip");
+            if (!File.Exists(zip))
+            {
+                AdvisoryGenerator.Write(zip, options.Advisories, Path.Combine("..", "shared", "data", "osv"), new FleetGenerator().Packages);
+            }
+
+            AdvisoryBenchmark.Run(Path.Combine("..", "shared", "data", "osv"), options.Database ?? "bench/out/fleet.db", zip);
+            break;
+        }
+
     case "all":
         var fleet = Path.Combine(options.Positional ?? "bench/out", "fleet");
         if (!Directory.Exists(fleet))
@@ -53,12 +68,12 @@ static void Generate(string folder, Options options)
 
 static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
-internal sealed record Options(string? Positional, int Repositories, int Monorepos, int Iterations, string? Database)
+internal sealed record Options(string? Positional, int Repositories, int Monorepos, int Iterations, string? Database, int Advisories)
 {
     public static Options Parse(string[] args)
     {
         string? positional = null;
-        int repos = 1000, monorepos = 2, iterations = 10;
+        int repos = 1000, monorepos = 2, iterations = 10, advisories = 100_000;
         string? db = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -68,10 +83,11 @@ internal sealed record Options(string? Positional, int Repositories, int Monorep
                 case "--monorepos": monorepos = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--iterations": iterations = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--db": db = args[++i]; break;
+                case "--advisories": advisories = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default: positional = args[i]; break;
             }
         }
 
-        return new Options(positional, repos, monorepos, iterations, db);
+        return new Options(positional, repos, monorepos, iterations, db, advisories);
     }
 }

@@ -13,12 +13,17 @@ internal sealed class CommandContext(TextWriter output, TextWriter error)
         SightlineStore.Open(SightlineStore.ResolvePath(parse.GetValue(GlobalOptions.Database)));
 
     /// <summary>A renderer for the command's result: to --output if given, else to the output stream.</summary>
-    public Renderer CreateRenderer(ParseResult parse)
+    public Renderer CreateRenderer(ParseResult parse, params string[] alsoSupported)
     {
+        var format = parse.GetValue(GlobalOptions.Format) ?? "table";
+        if (format is not ("table" or "json") && !alsoSupported.Contains(format))
+        {
+            throw new UsageException($"--format {format} is not available for this command (table, json{string.Concat(alsoSupported.Select(f => ", " + f))})");
+        }
+
         var path = parse.GetValue(GlobalOptions.Output);
         var writer = path is null ? output : new StreamWriter(path, append: false);
-        return new Renderer(writer, ownsWriter: path is not null, json: parse.GetValue(GlobalOptions.Format) == "json",
-            interactive: path is null && IsInteractive(parse));
+        return new Renderer(writer, ownsWriter: path is not null, format, interactive: path is null && IsInteractive(parse));
     }
 
     /// <summary>True on a real terminal outside CI, without --quiet: progress bars and colours are welcome.</summary>

@@ -31,11 +31,11 @@ internal static class GlobalOptions
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = "Output format",
+            Description = "Output format: table, json; exposure and scan also markdown; scan also sarif",
             Recursive = true,
             DefaultValueFactory = _ => "table",
         };
-        option.AcceptOnlyFromAmong("table", "json");
+        option.AcceptOnlyFromAmong("table", "json", "markdown", "sarif");
         return option;
     }
 }

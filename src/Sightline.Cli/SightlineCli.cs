@@ -24,6 +24,8 @@ public static class SightlineCli
         root.Subcommands.Add(UsageCommand.Create(context));
         root.Subcommands.Add(ReposCommand.Create(context));
         root.Subcommands.Add(AdvisoriesCommand.Create(context));
+        root.Subcommands.Add(ExposureCommand.Create(context));
+        root.Subcommands.Add(ScanCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -108,6 +108,27 @@ public sealed partial class SightlineStore
         return findings;
     }
 
+    /// <summary>The identities (<see cref="StoredFinding.Key"/>) of the findings in scope: to tell new from resolved.</summary>
+    public IReadOnlySet<string> QueryFindingKeys(FindingScope scope) =>
+        QueryFindings(scope).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Labels ("name@version") of a manifest's local nodes: workspace members and project references.</summary>
+    public IReadOnlySet<string> LocalLabels(long manifestId)
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name, version FROM nodes WHERE manifest_id = $m AND source = 'local' AND node_index > 0";
+        command.Parameters.AddWithValue("$m", manifestId);
+        using var reader = command.ExecuteReader();
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            labels.Add(reader.IsDBNull(1) ? reader.GetString(0) : reader.GetString(0) + "@" + reader.GetString(1));
+        }
+
+        return labels;
+    }
+
     /// <summary>A reader of dependency paths; dispose it when done.</summary>
     public PathFinder OpenPathFinder() => new(OpenConnection());
 

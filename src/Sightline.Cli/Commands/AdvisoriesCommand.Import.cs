@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Sightline.Advisories.Osv;
 using Sightline.Core.Advisories;
+using Sightline.Engine.Matching;
 using Sightline.Store;
+using Sightline.Store.Findings;
 using Spectre.Console;
 
 namespace Sightline.Cli.Commands;
@@ -39,6 +41,13 @@ internal static partial class AdvisoriesCommand
             summary.Add(result);
         }
 
+        // Only the packages whose advisories changed are matched again: the rest of the findings stand.
+        if (summary.ChangedPackages.Count > 0)
+        {
+            var packages = summary.ChangedPackages.Select(p => (p.Ecosystem.ToString(), p.Name)).ToList();
+            summary.Match = new FleetMatcher(store).Match(FindingScope.ForPackages(packages));
+        }
+
         return summary;
     }
 
@@ -56,6 +65,8 @@ internal static partial class AdvisoriesCommand
                 s.Older,
                 s.UnsupportedAffected,
                 ChangedPackages = s.ChangedPackages.Count,
+                NewFindings = s.Match?.New ?? [],
+                ResolvedFindings = s.Match?.Resolved ?? [],
                 Problems = s.Report.Problems,
             });
             return;
@@ -64,6 +75,14 @@ internal static partial class AdvisoriesCommand
         var table = new Table().Border(TableBorder.Simple).AddColumns("Files read", "Added", "Replaced", "Unchanged", "Older", "Unsupported ecosystems", "Problems");
         table.AddRow(N(s.Report.FilesRead), N(s.Added), N(s.Replaced), N(s.Unchanged), N(s.Older), N(s.UnsupportedAffected), N(s.Report.Problems.Count));
         renderer.Write(table);
+        if (s.Match is { } match)
+        {
+            renderer.Line($"Re-matched {N(s.ChangedPackages.Count)} package(s): {N(match.New.Count)} new finding(s), {N(match.Resolved.Count)} resolved.");
+            foreach (var key in match.New.Take(20))
+            {
+                renderer.Line("  new: " + Markup.Escape(key.Replace("|", "  ", StringComparison.Ordinal)));
+            }
+        }
     }
 
     /// <summary>Totals over every path of one import.</summary>
@@ -83,6 +102,9 @@ internal static partial class AdvisoriesCommand
         public int UnsupportedAffected { get; private set; }
 
         public HashSet<(Core.Model.Ecosystem Ecosystem, string Name)> ChangedPackages { get; } = [];
+
+        /// <summary>The re-match of the changed packages, when there were any.</summary>
+        public MatchReport? Match { get; set; }
 
         public Advisory Count(Advisory advisory)
         {

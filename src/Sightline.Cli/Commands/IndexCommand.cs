@@ -3,6 +3,8 @@ using Sightline.Cli.Output;
 using Sightline.Core.Repositories;
 using Sightline.Ecosystems;
 using Sightline.Engine.Indexing;
+using Sightline.Engine.Matching;
+using Sightline.Store.Findings;
 using Sightline.Fleet.Git;
 using Spectre.Console;
 
@@ -49,14 +51,26 @@ internal static class IndexCommand
                 Parallelism = parse.GetValue(parallel),
                 Scan = new RepositoryScanOptions { MaxFileBytes = parse.GetValue(maxFile) * 1024L * 1024 },
             };
+            using var renderer = context.CreateRenderer(parse);
             using var store = CommandContext.OpenStore(parse);
             var indexer = new FleetIndexer(store, Extractors.All, new GitCli());
             var report = context.IsInteractive(parse)
                 ? await WithProgressAsync(indexer, given, options, ct)
                 : await indexer.IndexAsync(given, options, null, ct);
 
-            using var renderer = context.CreateRenderer(parse);
             IndexReportView.Render(renderer, report, context.Error, parse.GetValue(GlobalOptions.Quiet));
+
+            // A new commit is matched at once, and only that repository: findings stay current.
+            var changed = report.Repositories.Where(r => r.Outcome == RepositoryOutcome.Indexed).Select(r => r.Name).ToList();
+            if (changed.Count > 0 && store.AdvisoryCount() > 0)
+            {
+                var match = new FleetMatcher(store).Match(FindingScope.ForRepositories(store.RepositoryIds(changed)));
+                if (!renderer.IsJson)
+                {
+                    renderer.Line($"Matched against {match.Advisories} advisories: {match.New.Count} new finding(s), {match.Resolved.Count} resolved.");
+                }
+            }
+
             return report.HasProblems ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;

@@ -21,11 +21,11 @@ internal sealed class Renderer : IDisposable
     private readonly TextWriter _writer;
     private readonly bool _ownsWriter;
 
-    public Renderer(TextWriter writer, bool ownsWriter, bool json, bool interactive)
+    public Renderer(TextWriter writer, bool ownsWriter, string format, bool interactive)
     {
         _writer = writer;
         _ownsWriter = ownsWriter;
-        IsJson = json;
+        Format = format;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(writer),
@@ -40,7 +40,10 @@ internal sealed class Renderer : IDisposable
         }
     }
 
-    public bool IsJson { get; }
+    /// <summary>table, json, markdown or sarif.</summary>
+    public string Format { get; }
+
+    public bool IsJson => Format == "json";
 
     public IAnsiConsole Console { get; }
 
@@ -51,6 +54,24 @@ internal sealed class Renderer : IDisposable
     }
 
     public void Write(IRenderable renderable) => Console.Write(renderable);
+
+    /// <summary>Raw text (Markdown), as is.</summary>
+    public void Text(string text)
+    {
+        _writer.Write(text);
+        _writer.Flush();
+    }
+
+    /// <summary>Bytes written by a stream-based writer (SARIF), through the same destination.</summary>
+    public void Stream(Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var buffer = new MemoryStream();
+        write(buffer);
+        _writer.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        _writer.WriteLine();
+        _writer.Flush();
+    }
 
     public void Line(string markup) => Console.MarkupLine(markup);
 

@@ -57,8 +57,14 @@ public sealed record Finding
     /// <summary>Set when an ignore entry hides this finding: its reason.</summary>
     public string? IgnoredBecause { get; init; }
 
-    /// <summary>The direct dependency to bump: the first element of the shortest path.</summary>
-    public string? DirectDependency => Paths.Count > 0 && Paths[0].Count > 0 ? Paths[0][0] : null;
+    /// <summary>
+    /// The dependency the project declares and should bump: the package itself when direct, else the first
+    /// package of the shortest path after the project's own workspace members.
+    /// </summary>
+    public string? DirectDependency { get; init; }
+
+    /// <summary>How many places of the manifest hold this package at this version (npm nests copies).</summary>
+    public int Occurrences { get; init; } = 1;
 
     /// <summary>Stable identity across runs and commits (for SARIF fingerprints and new/resolved diffs).</summary>
     public string Key => $"{Repository}|{Manifest}|{Ecosystem}|{Package}|{Version}|{AdvisoryId}";

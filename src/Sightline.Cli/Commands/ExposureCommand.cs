@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Sightline.Cli.Output;
+using Sightline.Core.Findings;
+using Sightline.Engine.Matching;
+using Sightline.Reports.Markdown;
+using Sightline.Store.Findings;
+using Spectre.Console;
+
+namespace Sightline.Cli.Commands;
+
+internal static class ExposureCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var id = new Argument<string>("id") { Description = "Advisory id or any alias: GHSA-..., CVE-..., GO-..., PYSEC-..." };
+        var maxPaths = new Option<int>("--max-paths") { Description = "Dependency paths listed per finding, shortest first", DefaultValueFactory = _ => 20 };
+        var command = new Command("exposure", "Who is exposed to an advisory: every affected repository, package and version, direct or transitive, scope, every path from the manifest root, fixed versions, severity")
+        {
+            id, maxPaths,
+        };
+        command.SetAction(parse =>
+        {
+            using var renderer = context.CreateRenderer(parse, "markdown");
+            using var store = CommandContext.OpenStore(parse);
+            var asked = parse.GetValue(id)!;
+            var advisories = store.FindAdvisories(asked);
+            if (advisories.Count == 0)
+            {
+                throw new UsageException($"unknown advisory '{asked}': no imported advisory has this id or alias (import with `sightline advisories import`)");
+            }
+
+            var ids = advisories.Select(a => a.Id).ToList();
+            var stored = store.QueryFindings(FindingScope.All, ids);
+            var findings = new FindingReader(store).Read(stored, Math.Max(1, parse.GetValue(maxPaths)))
+                .OrderBy(f => f.Scope is "dev" or "test" ? 1 : 0).ThenBy(f => f.Repository, StringComparer.Ordinal).ThenBy(f => f.Manifest, StringComparer.Ordinal)
+                .ToList();
+            var title = $"Exposure to {asked}" + (ids.Count == 1 && ids[0] != asked ? $" ({ids[0]})" : ids.Count > 1 ? $" ({string.Join(", ", ids)})" : string.Empty);
+            switch (renderer.Format)
+            {
+                case "json":
+                    renderer.Json(new { Query = asked, Advisories = advisories.Select(a => new { a.Id, a.Aliases, a.Summary, a.Withdrawn }), Findings = findings });
+                    break;
+                case "markdown":
+                    renderer.Text(MarkdownWriter.Write(title, findings));
+                    break;
+                default:
+                    RenderTable(renderer, title, advisories.Any(a => a.Withdrawn is not null), findings);
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void RenderTable(Renderer renderer, string title, bool withdrawn, IReadOnlyList<Finding> findings)
+    {
+        renderer.Line($"[bold]{Markup.Escape(title)}[/]" + (withdrawn ? " [yellow](withdrawn: never matches)[/]" : string.Empty));
+        if (findings.Count == 0)
+        {
+            renderer.Line("No indexed repository is affected.");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Simple)
+            .AddColumns("Repository", "Manifest", "Package", "Version", "Dependency", "Scope", "Severity", "Fixed in", "Paths (direct dependency to bump in bold)");
+        foreach (var f in findings)
+        {
+            var severity = f.SeverityScore is { } s ? $"{f.SeverityBand} {s.ToString("0.0", CultureInfo.InvariantCulture)}" : f.SeverityBand;
+            var paths = string.Join("\n", f.Paths.Select(p => $"[bold]{Markup.Escape(p[0])}[/]" + string.Concat(p.Skip(1).Select(step => " > " + Markup.Escape(step)))))
+                + (f.PathsTruncated ? "\n…" : string.Empty);
+            var scope = f.Scope is "dev" or "test" ? $"[grey]{f.Scope}[/]" : f.Scope;
+            table.AddRow(Markup.Escape(f.Repository), Markup.Escape(f.Manifest), Markup.Escape(f.Package), Markup.Escape(f.Version ?? "?") + (f.Status == "unknown" ? " [yellow](unknown)[/]" : string.Empty),
+                f.Direct ? "direct" : "transitive", scope, severity, Markup.Escape(string.Join(", ", f.FixedVersions)), paths);
+        }
+
+        renderer.Write(table);
+        renderer.Line(string.Create(CultureInfo.InvariantCulture,
+            $"{findings.Count} finding(s) in {findings.Select(f => f.Repository).Distinct().Count()} repositor(ies)."));
+    }
+}
