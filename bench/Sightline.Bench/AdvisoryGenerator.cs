@@ -7,8 +7,8 @@ namespace Sightline.Bench;
 /// <summary>
 /// Writes N synthetic OSV records into an osv.dev-style all.zip, each a real record from
 /// ../shared/data/osv (its text, severity, references, ecosystem_specific) re-aimed at a package of the
-/// synthetic registry with a range over that package's versions — or, for most, at a package nobody uses,
-/// as in a real database where most advisories match nothing in a given fleet.
+/// synthetic registry with a range over that package's versions (one in a hundred) — or at a package nobody
+/// uses, as in a real database where most advisories match nothing in a given fleet.
 /// </summary>
 internal static class AdvisoryGenerator
 {
@@ -28,7 +28,7 @@ internal static class AdvisoryGenerator
             record["id"] = id;
             record["aliases"] = new JsonArray(JsonValue.Create($"CVE-2099-{i:D6}"));
             record.Remove("withdrawn");
-            var (ecosystem, name, versions) = i % 10 == 0
+            var (ecosystem, name, versions) = i % 100 == 0
                 ? targets[random.Next(targets.Count)]
                 : ("npm", $"unused-package-{i}", new[] { "1.0.0", "2.0.0" });
             var sorted = versions.OrderBy(v => v, StringComparer.Ordinal).ToArray();

@@ -18,7 +18,7 @@ public sealed class FleetMatcher(SightlineStore store)
         var clock = Stopwatch.StartNew();
         var index = LoadIndex(scope);
         var loaded = clock.Elapsed;
-        var before = store.QueryFindingKeys(scope);
+        var before = store.QueryFindingIds(scope);
 
         var findings = new List<NewFinding>();
         var memo = new Dictionary<(Ecosystem, string, string), List<AdvisoryMatch>>();
@@ -44,11 +44,12 @@ public sealed class FleetMatcher(SightlineStore store)
             }
         }
 
+        // Resolved findings are named before they are deleted; their nodes stay (only a re-index removes nodes).
+        var after = findings.Select(f => (f.Node.ManifestId, f.Node.NodeIndex, f.AdvisoryId)).ToHashSet();
+        var resolved = store.DescribeFindings(before.Where(id => !after.Contains(id)));
         store.ReplaceFindings(scope, findings);
-        var after = store.QueryFindingKeys(scope);
-        return new MatchReport(index.AdvisoryCount, candidates, findings.Count,
-            [.. after.Except(before).Order(StringComparer.Ordinal)], [.. before.Except(after).Order(StringComparer.Ordinal)],
-            index.UnsupportedEntries, loaded, clock.Elapsed);
+        var added = store.DescribeFindings(after.Where(id => !before.Contains(id)));
+        return new MatchReport(index.AdvisoryCount, candidates, findings.Count, added, resolved, index.UnsupportedEntries, loaded, clock.Elapsed);
     }
 
     private AdvisoryIndex LoadIndex(FindingScope scope)
@@ -112,7 +113,11 @@ public sealed class FleetMatcher(SightlineStore store)
     private sealed record AdvisoryMatch(string AdvisoryId, string Status, string Reason, string? Fixed, double? Score, string Band, string? SeveritySource);
 }
 
-/// <summary>What a match run did: new and resolved findings are keys (repository|manifest|ecosystem|package|version|advisory).</summary>
+/// <summary>
+/// What a match run did. New and resolved findings are keys (repository|manifest|ecosystem|package|version|advisory),
+/// one per package version (npm's nested copies collapse). After a re-index every finding of the repository is
+/// new: the old ones went with the old graph.
+/// </summary>
 public sealed record MatchReport(
     int Advisories,
     int Candidates,

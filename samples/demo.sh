@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The README's first command: index the sample fleet into .sightline/sightline.db, import the sample
+# advisories, and ask the questions a security engineer asks when an advisory lands.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dotnet build src/Sightline.Cli --nologo -v quiet
+sightline() { dotnet run --project src/Sightline.Cli --no-build -- "$@"; }
+step() { printf '\n\033[1m$ sightline %s\033[0m\n' "$*"; sightline "$@"; }
+
+step index samples/fleet
+step advisories import samples/advisories
+step deps who-uses lodash
+step exposure CVE-2020-8203
+step exposure GHSA-5crp-9r3c-p9vr
+# The gate: exit 1 means something at or over it remains (here: Newtonsoft.Json, lodash, qs are high).
+step scan --fail-on high --ignore-dev || echo "(scan exit code $?: findings at or over the gate)"
