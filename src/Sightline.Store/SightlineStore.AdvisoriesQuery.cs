@@ -54,6 +54,31 @@ public sealed partial class SightlineStore
         }
     }
 
+    /// <summary>
+    /// The records that name a package indexed in the given repositories (all when null): matching never
+    /// reads the many advisories for packages nobody in the fleet uses.
+    /// </summary>
+    public IEnumerable<Advisory> AdvisoriesForIndexedPackages(IReadOnlyCollection<long>? repositoryIds = null)
+    {
+        using var connection = OpenConnection();
+        var repositories = repositoryIds is null
+            ? string.Empty
+            : " AND n.manifest_id IN (SELECT m.id FROM manifests m WHERE m.repository_id IN ("
+              + string.Join(", ", repositoryIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty("-1")) + "))";
+        var sql = $"""
+            SELECT a.record_json FROM advisories a
+            WHERE a.id IN (
+                SELECT f.advisory_id FROM advisory_affected f
+                WHERE f.ecosystem IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM nodes n WHERE n.normalized_name = f.normalized_name AND n.ecosystem = f.ecosystem{repositories}))
+            ORDER BY a.id
+            """;
+        foreach (var advisory in QueryRecords(connection, sql))
+        {
+            yield return advisory;
+        }
+    }
+
     /// <summary>Every stored record, streamed in id order; withdrawn ones included (the caller skips them).</summary>
     public IEnumerable<Advisory> AllAdvisories()
     {

@@ -67,7 +67,7 @@ internal static class IndexCommand
                 var match = new FleetMatcher(store).Match(FindingScope.ForRepositories(store.RepositoryIds(changed)));
                 if (!renderer.IsJson)
                 {
-                    renderer.Line($"Matched against {match.Advisories} advisories: {match.New.Count} new finding(s), {match.Resolved.Count} resolved.");
+                    renderer.Line($"Matched {match.Advisories} advisories that name indexed packages: {match.New.Count} new finding(s), {match.Resolved.Count} resolved.");
                 }
             }
 

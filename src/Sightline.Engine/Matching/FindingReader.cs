@@ -15,18 +15,23 @@ public sealed class FindingReader(SightlineStore store)
     private readonly Dictionary<long, IReadOnlySet<string>> _locals = [];
     private readonly Dictionary<string, string> _locations = store.ListRepositories().ToDictionary(r => r.Name, r => r.Location, StringComparer.Ordinal);
 
+    /// <summary>Findings that get every path walked; past this, the stored shortest path (a huge exposure stays fast).</summary>
+    public int MaxFindingsWithAllPaths { get; init; } = 1000;
+
     /// <param name="maxPaths">Paths listed per finding: 0 for the shortest only (stored, no graph walk).</param>
     public IReadOnlyList<Finding> Read(IReadOnlyList<StoredFinding> stored, int maxPaths)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        using var finder = maxPaths > 0 ? store.OpenPathFinder() : null;
+        using var pathFinder = maxPaths > 0 ? store.OpenPathFinder() : null;
         var findings = new List<Finding>();
         foreach (var group in stored.GroupBy(s => s.Key, StringComparer.Ordinal))
         {
+            var finder = findings.Count < MaxFindingsWithAllPaths ? pathFinder : null;
             var occurrences = group.ToList();
             var paths = new List<IReadOnlyList<string>>();
             var truncated = false;
-            foreach (var s in occurrences)
+            // Nested copies of one version: the shallowest few already give the shortest paths.
+            foreach (var s in occurrences.OrderBy(o => o.ShortestVia?.Length ?? 0).Take(finder is null ? int.MaxValue : Math.Max(1, maxPaths)))
             {
                 if (finder is not null)
                 {
@@ -42,7 +47,7 @@ public sealed class FindingReader(SightlineStore store)
 
             var ordered = paths.DistinctBy(p => string.Join('\u0001', p)).OrderBy(p => p.Count).ToList();
             var limit = Math.Max(1, maxPaths);
-            truncated |= ordered.Count > limit;
+            truncated |= ordered.Count > limit || (finder is not null && occurrences.Count > maxPaths) || (pathFinder is not null && finder is null);
             findings.Add(ToFinding(occurrences, [.. ordered.Take(limit)], truncated));
         }
 

@@ -71,7 +71,7 @@ public sealed class FleetMatcher(SightlineStore store)
             return index;
         }
 
-        foreach (var advisory in store.AllAdvisories())
+        foreach (var advisory in store.AdvisoriesForIndexedPackages(scope.RepositoryIds))
         {
             index.Add(advisory);
         }

@@ -54,13 +54,14 @@ CREATE TABLE nodes (
 -- Covers the who-uses scan, so it never touches the table rows of non-representative occurrences.
 CREATE INDEX ix_nodes_package ON nodes (normalized_name, ecosystem, manifest_id, depth, version, direct, scope, node_index);
 
+-- Keyed child first: a whole graph is read by manifest, and paths are found walking up by child.
 CREATE TABLE edges (
     manifest_id INTEGER NOT NULL REFERENCES manifests (id) ON DELETE CASCADE,
     parent_index INTEGER NOT NULL,
     child_index INTEGER NOT NULL,
     scope TEXT NOT NULL,
     requirement TEXT,
-    PRIMARY KEY (manifest_id, parent_index, child_index)
+    PRIMARY KEY (manifest_id, child_index, parent_index)
 );
 
 CREATE TABLE unresolved (

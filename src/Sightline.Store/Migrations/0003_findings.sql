@@ -20,6 +20,3 @@ CREATE TABLE findings (
 CREATE INDEX ix_findings_advisory ON findings (advisory_id);
 CREATE INDEX ix_findings_package ON findings (normalized_name, ecosystem);
 CREATE INDEX ix_findings_repository ON findings (repository_id);
-
--- Walking up from a package to the manifest root (every path) reads parents by child.
-CREATE INDEX ix_edges_child ON edges (manifest_id, child_index);
