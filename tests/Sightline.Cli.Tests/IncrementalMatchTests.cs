@@ -41,3 +41,27 @@ public class IncrementalMatchTests
         Assert.Equal(3, template.Json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("repository").GetString()).Distinct().Count());
     }
 }
+
+public class UnparsableVersionTests
+{
+    [Fact]
+    public async Task UnparsableLockfileVersion_IsReportedAsUnknown_NeverAsSafe()
+    {
+        using var temp = new TempFolder();
+        temp.Write("fleet/odd/package.json", """{ "name": "odd", "dependencies": { "lodash": "4.17.x" } }""");
+        temp.Write("fleet/odd/package-lock.json", """
+            { "name": "odd", "lockfileVersion": 3, "packages": {
+                "": { "name": "odd", "dependencies": { "lodash": "4.17.x" } },
+                "node_modules/lodash": { "version": "four.seventeen" } } }
+            """);
+        await CliRun.RunAsync(temp.Database, "index", Path.Combine(temp.Path, "fleet"));
+        await CliRun.RunAsync(temp.Database, "advisories", "import", Path.Combine(TestPaths.RepositoryRoot, "samples", "advisories"));
+
+        var run = await CliRun.RunAsync(temp.Database, "exposure", "GHSA-p6mc-m468-83gw", "--format", "json");
+
+        var finding = run.Json.GetProperty("findings").EnumerateArray().Single();
+        Assert.Equal("odd", finding.GetProperty("repository").GetString());
+        Assert.Equal("unknown", finding.GetProperty("status").GetString());
+        Assert.Contains("four.seventeen", finding.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+}
