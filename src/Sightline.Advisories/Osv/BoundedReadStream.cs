@@ -14,12 +14,12 @@ internal sealed class BoundedReadStream(Stream inner, long limit, string what) :
 
     public override bool CanWrite => false;
 
-    public override long Length => throw new NotSupportedException();
+    public override long Length => throw new NotSupportedException("a bounded read-only stream");
 
     public override long Position
     {
         get => BytesRead;
-        set => throw new NotSupportedException();
+        set => throw new NotSupportedException("a bounded read-only stream");
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -40,11 +40,11 @@ internal sealed class BoundedReadStream(Stream inner, long limit, string what) :
     {
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("a bounded read-only stream");
 
-    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException("a bounded read-only stream");
 
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("a bounded read-only stream");
 
     protected override void Dispose(bool disposing)
     {
