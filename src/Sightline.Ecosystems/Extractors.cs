@@ -9,5 +9,6 @@ public static class Extractors
     [
         new Npm.NpmExtractor(),
         new NuGet.NuGetExtractor(),
+        new Gradle.GradleExtractor(),
     ];
 }

@@ -95,3 +95,26 @@ public class ExposureTests
         Assert.Contains("unknown advisory 'GHSA-0000-0000-0000'", run.Error, StringComparison.Ordinal);
     }
 }
+
+public class Log4ShellTests
+{
+    [Fact]
+    public async Task Log4Shell_ExposesInventoryService_AndNot2_17_1()
+    {
+        using var temp = await ExposureTests.IndexedSampleFleetAsync();
+        temp.Write("patched/build.gradle", "dependencies { implementation 'org.apache.logging.log4j:log4j-core:2.17.1' }\n");
+        temp.Write("patched/gradle.lockfile", "org.apache.logging.log4j:log4j-core:2.17.1=compileClasspath,runtimeClasspath\n");
+        await CliRun.RunAsync(temp.Database, "index", Path.Combine(temp.Path, "patched"), "--as-repo", "patched-service");
+
+        var run = await CliRun.RunAsync(temp.Database, "exposure", "CVE-2021-44228", "--format", "json");
+
+        var finding = run.Json.GetProperty("findings").EnumerateArray().Single();
+        Assert.Equal("inventory-service", finding.GetProperty("repository").GetString());
+        Assert.Equal("org.apache.logging.log4j:log4j-core", finding.GetProperty("package").GetString());
+        Assert.Equal("2.14.1", finding.GetProperty("version").GetString());
+        Assert.Equal("critical", finding.GetProperty("severityBand").GetString());
+        Assert.Equal(10.0, finding.GetProperty("severityScore").GetDouble());
+        Assert.Contains("2.15.0", finding.GetProperty("fixedVersions").EnumerateArray().Select(v => v.GetString()));
+        Assert.True(finding.GetProperty("direct").GetBoolean());
+    }
+}

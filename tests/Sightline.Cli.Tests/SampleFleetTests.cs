@@ -17,7 +17,7 @@ public class SampleFleetTests
 
         Assert.True(index.ExitCode == 0, index.ToString());
         var names = index.Json.GetProperty("repositories").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Order();
-        Assert.Equal(["acme-json-dotnet", "acme-logging-js", "admin-portal", "checkout-service", "orders-api", "web-frontend"], names);
+        Assert.Equal(["acme-json-dotnet", "acme-logging-js", "admin-portal", "checkout-service", "inventory-service", "orders-api", "web-frontend"], names);
     }
 
     [Fact]
