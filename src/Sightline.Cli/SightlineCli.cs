@@ -9,10 +9,14 @@ public static class SightlineCli
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("""
-            Sightline: who in your fleet depends on a package, at which versions, and through which chain.
+            Sightline: who in your fleet depends on a vulnerable package, at which versions, through which
+            chain, how bad it is and what fixes it.
 
             Start with:  sightline index <folder-of-repositories>
+                         sightline advisories import <OSV files, folders or all.zip>
             Then ask:    sightline deps who-uses lodash
+                         sightline exposure CVE-2021-44228
+            In CI:       sightline scan . --fail-on high --format sarif -o results.sarif
             """);
         root.Options.Add(GlobalOptions.Database);
         root.Options.Add(GlobalOptions.Format);
