@@ -57,28 +57,6 @@ public sealed partial class SightlineStore
         return [.. uses.OrderBy(u => u.Repository, StringComparer.Ordinal).ThenBy(u => u.Manifest, StringComparer.Ordinal).ThenBy(u => u.Version, StringComparer.Ordinal)];
     }
 
-    private sealed class Occurrence(long manifest, int node, string ecosystem, string? version, int depth, bool direct, DependencyScope scope)
-    {
-        public long Manifest { get; } = manifest;
-
-        public int Node { get; set; } = node;
-
-        public string Ecosystem { get; } = ecosystem;
-
-        public string? Version { get; } = version;
-
-        public int Depth { get; set; } = depth;
-
-        public bool Direct { get; set; } = direct;
-
-        public DependencyScope Scope { get; set; } = scope;
-
-        public int Occurrences { get; set; } = 1;
-
-        /// <summary>Whether the occurrence standing for the group is itself a direct one.</summary>
-        public bool RepresentativeDirect { get; set; } = direct;
-    }
-
     /// <summary>Reads only the covering index: one pass, grouped in memory.</summary>
     private static List<Occurrence> ScanOccurrences(SqliteConnection connection, PackageQuery query)
     {
