@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Sightline.Core.Versioning;
 using Sightline.Tests;
+using Xunit;
 
 namespace Sightline.Versioning.Tests;
 
@@ -47,4 +49,27 @@ internal static class OsvRangeEvents
 
         return result;
     }
+
+    /// <summary>Every GHSA range of the ecosystem parses with the scheme and its events ascend (introduced "0" aside).</summary>
+    public static void AssertAscending(IVersionScheme scheme, string ecosystem)
+    {
+        var ranges = Ranges(ecosystem);
+        Assert.NotEmpty(ranges);
+        foreach (var (id, package, events) in ranges)
+        {
+            for (var i = 1; i < events.Count; i++)
+            {
+                if (events[i - 1] is ("introduced", "0"))
+                {
+                    continue; // OSV's "0" means "from the start", not a version
+                }
+
+                var (low, high) = (events[i - 1].Version, events[i].Version);
+                Assert.True(Parse(scheme, low).CompareTo(Parse(scheme, high)) < 0, $"{id} {package}: {low} < {high}");
+            }
+        }
+    }
+
+    private static IVersion Parse(IVersionScheme scheme, string text) =>
+        scheme.TryParse(text, out var version) ? version : throw new InvalidOperationException($"'{text}' does not parse");
 }

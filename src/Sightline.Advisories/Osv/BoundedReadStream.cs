@@ -1,3 +1,5 @@
+using Sightline.Core.Extraction;
+
 namespace Sightline.Advisories.Osv;
 
 /// <summary>
@@ -30,7 +32,7 @@ internal sealed class BoundedReadStream(Stream inner, long limit, string what) :
         BytesRead += read;
         if (BytesRead > limit)
         {
-            throw new OsvFormatException($"{what} expands beyond {limit / (1024 * 1024)} MiB; refused as a possible zip bomb");
+            throw new ManifestFormatException($"{what} expands beyond {limit / (1024 * 1024)} MiB; refused as a possible zip bomb");
         }
 
         return read;

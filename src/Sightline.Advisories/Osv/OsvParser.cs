@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sightline.Core.Advisories;
+using Sightline.Core.Extraction;
 
 namespace Sightline.Advisories.Osv;
 
@@ -38,7 +39,7 @@ public static class OsvParser
         catch (JsonException ex)
         {
             // System.Text.Json reports 0-based line and byte positions.
-            throw new OsvFormatException("invalid JSON: " + FirstSentence(ex.Message), ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
+            throw new ManifestFormatException("invalid JSON: " + FirstSentence(ex.Message), ex.LineNumber + 1, ex.BytePositionInLine + 1, ex);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Sightline.Core.Advisories;
+using Sightline.Core.Extraction;
 
 namespace Sightline.Advisories.Osv;
 
@@ -10,13 +11,13 @@ internal static class OsvRecordReader
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new OsvFormatException($"expected an OSV record (a JSON object), found {Describe(root.ValueKind)}");
+            throw new ManifestFormatException($"expected an OSV record (a JSON object), found {Describe(root.ValueKind)}");
         }
 
         var id = OsvValues.String(root, "id");
         if (string.IsNullOrWhiteSpace(id))
         {
-            throw new OsvFormatException("the record has no 'id'");
+            throw new ManifestFormatException("the record has no 'id'");
         }
 
         id = id.Trim();
@@ -39,10 +40,10 @@ internal static class OsvRecordReader
                 DatabaseSpecificJson = OsvValues.ObjectText(root, "database_specific"),
             };
         }
-        catch (OsvFormatException ex) when (!ex.Message.StartsWith(id, StringComparison.Ordinal))
+        catch (ManifestFormatException ex) when (!ex.Message.StartsWith(id, StringComparison.Ordinal))
         {
             // Name the record: a zip or a multi-record source holds thousands.
-            throw new OsvFormatException($"{id}: {ex.Message}", ex.Line, ex.Column, ex);
+            throw new ManifestFormatException($"{id}: {ex.Message}", ex.Line, ex.Column, ex);
         }
     }
 

@@ -1,4 +1,5 @@
 using Sightline.Core.Advisories;
+using Sightline.Core.Extraction;
 
 namespace Sightline.Advisories.Osv;
 
@@ -68,7 +69,7 @@ public sealed class OsvSource(OsvReadLimits? limits = null)
         var length = new FileInfo(file).Length;
         if (length > Limits.MaxRecordBytes)
         {
-            throw new OsvFormatException($"file is {length / (1024 * 1024)} MiB, over the {Limits.MaxRecordBytes / (1024 * 1024)} MiB limit for one record");
+            throw new ManifestFormatException($"file is {length / (1024 * 1024)} MiB, over the {Limits.MaxRecordBytes / (1024 * 1024)} MiB limit for one record");
         }
 
         return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 16 * 1024, FileOptions.SequentialScan);
@@ -83,7 +84,7 @@ public sealed class OsvSource(OsvReadLimits? limits = null)
             using var stream = open();
             return OsvParser.Parse(stream, name);
         }
-        catch (OsvFormatException ex)
+        catch (ManifestFormatException ex)
         {
             report.Problems.Add(new OsvProblem(label, ex.Message, ex.Line, ex.Column));
         }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using Sightline.Core.Extraction;
 
 namespace Sightline.Advisories.Osv;
 
-/// <summary>Typed reads of OSV fields: a wrong kind is an <see cref="OsvFormatException"/> naming the field.</summary>
+/// <summary>Typed reads of OSV fields: a wrong kind is an <see cref="ManifestFormatException"/> naming the field.</summary>
 internal static class OsvValues
 {
     /// <summary>A string field; a number is taken as its text, because YAML writes versions like 1.0 unquoted.</summary>
@@ -15,7 +16,7 @@ internal static class OsvValues
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
         JsonValueKind.Null => null,
-        _ => throw new OsvFormatException($"'{name}' must be a string, found {OsvRecordReader.Describe(value.ValueKind)}"),
+        _ => throw new ManifestFormatException($"'{name}' must be a string, found {OsvRecordReader.Describe(value.ValueKind)}"),
     };
 
     public static DateTimeOffset? Timestamp(JsonElement parent, string name)
@@ -29,7 +30,7 @@ internal static class OsvValues
         // RFC 3339; DateTimeOffset also takes the fractional seconds of any length that real records carry.
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed)
             ? parsed
-            : throw new OsvFormatException($"'{name}' is not an RFC 3339 timestamp: '{text}'");
+            : throw new ManifestFormatException($"'{name}' is not an RFC 3339 timestamp: '{text}'");
     }
 
     public static IReadOnlyList<string> Strings(JsonElement parent, string name)
@@ -41,7 +42,7 @@ internal static class OsvValues
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            throw new OsvFormatException($"'{name}' must be an array, found {OsvRecordReader.Describe(value.ValueKind)}");
+            throw new ManifestFormatException($"'{name}' must be an array, found {OsvRecordReader.Describe(value.ValueKind)}");
         }
 
         var list = new List<string>(value.GetArrayLength());
@@ -65,7 +66,7 @@ internal static class OsvValues
 
         if (value.ValueKind != JsonValueKind.Array)
         {
-            throw new OsvFormatException($"'{name}' must be an array, found {OsvRecordReader.Describe(value.ValueKind)}");
+            throw new ManifestFormatException($"'{name}' must be an array, found {OsvRecordReader.Describe(value.ValueKind)}");
         }
 
         var list = new List<T>(value.GetArrayLength());
@@ -73,7 +74,7 @@ internal static class OsvValues
         {
             if (item.ValueKind != JsonValueKind.Object)
             {
-                throw new OsvFormatException($"'{name}' entries must be objects, found {OsvRecordReader.Describe(item.ValueKind)}");
+                throw new ManifestFormatException($"'{name}' entries must be objects, found {OsvRecordReader.Describe(item.ValueKind)}");
             }
 
             list.Add(read(item));
@@ -92,6 +93,6 @@ internal static class OsvValues
 
         return value.ValueKind == JsonValueKind.Object
             ? value.GetRawText()
-            : throw new OsvFormatException($"'{name}' must be an object, found {OsvRecordReader.Describe(value.ValueKind)}");
+            : throw new ManifestFormatException($"'{name}' must be an object, found {OsvRecordReader.Describe(value.ValueKind)}");
     }
 }

@@ -2,8 +2,9 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
+using Sightline.Core.Extraction;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
 namespace Sightline.Advisories.Osv;
 
@@ -25,7 +26,7 @@ internal static partial class YamlToJson
                 parser.Consume<StreamStart>();
                 if (!parser.TryConsume<DocumentStart>(out _))
                 {
-                    throw new OsvFormatException("the YAML file is empty");
+                    throw new ManifestFormatException("the YAML file is empty");
                 }
 
                 WriteNode(parser, writer, 0);
@@ -33,7 +34,7 @@ internal static partial class YamlToJson
             catch (YamlException ex)
             {
                 var message = ex.InnerException is { } inner && ex.Message.StartsWith('(') ? inner.Message : ex.Message;
-                throw new OsvFormatException("invalid YAML: " + message, ex.Start.Line, ex.Start.Column, ex);
+                throw new ManifestFormatException("invalid YAML: " + message, ex.Start.Line, ex.Start.Column, ex);
             }
         }
 
@@ -42,10 +43,10 @@ internal static partial class YamlToJson
 
     private static void WriteNode(IParser parser, Utf8JsonWriter writer, int depth)
     {
-        var current = parser.Current ?? throw new OsvFormatException("unexpected end of the YAML document");
+        var current = parser.Current ?? throw new ManifestFormatException("unexpected end of the YAML document");
         if (depth > OsvParser.MaxDepth)
         {
-            throw new OsvFormatException($"YAML nested deeper than {OsvParser.MaxDepth} levels", current.Start.Line, current.Start.Column);
+            throw new ManifestFormatException($"YAML nested deeper than {OsvParser.MaxDepth} levels", current.Start.Line, current.Start.Column);
         }
 
         switch (current)
@@ -60,7 +61,7 @@ internal static partial class YamlToJson
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var key = parser.Current as Scalar
-                        ?? throw new OsvFormatException("a YAML mapping key must be a plain value", parser.Current?.Start.Line, parser.Current?.Start.Column);
+                        ?? throw new ManifestFormatException("a YAML mapping key must be a plain value", parser.Current?.Start.Line, parser.Current?.Start.Column);
                     parser.MoveNext();
                     writer.WritePropertyName(key.Value);
                     WriteNode(parser, writer, depth + 1);
@@ -79,9 +80,9 @@ internal static partial class YamlToJson
                 writer.WriteEndArray();
                 break;
             case AnchorAlias alias:
-                throw new OsvFormatException("YAML aliases are not supported in OSV records", alias.Start.Line, alias.Start.Column);
+                throw new ManifestFormatException("YAML aliases are not supported in OSV records", alias.Start.Line, alias.Start.Column);
             default:
-                throw new OsvFormatException($"unexpected YAML {current.GetType().Name}", current.Start.Line, current.Start.Column);
+                throw new ManifestFormatException($"unexpected YAML {current.GetType().Name}", current.Start.Line, current.Start.Column);
         }
     }
 

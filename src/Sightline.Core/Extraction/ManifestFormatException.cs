@@ -1,6 +1,9 @@
 namespace Sightline.Core.Extraction;
 
-/// <summary>A manifest or lockfile is malformed. Parsers throw it; extractors turn it into an <see cref="ExtractionError"/>.</summary>
+/// <summary>
+/// An input file is malformed: a manifest, a lockfile, an OSV record. Parsers throw it with the line and
+/// column where they know them; callers turn it into a per-file error.
+/// </summary>
 public sealed class ManifestFormatException : Exception
 {
     public ManifestFormatException()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Sightline.Advisories.Osv;
 using Sightline.Core.Advisories;
+using Sightline.Core.Extraction;
 using Sightline.Core.Model;
 using Xunit;
 
@@ -83,7 +84,7 @@ public class OsvParserTests
     [Fact]
     public void MalformedJson_IsAnErrorWithLineAndColumn()
     {
-        var ex = Assert.Throws<OsvFormatException>(() => ParseFixture("malformed.json"));
+        var ex = Assert.Throws<ManifestFormatException>(() => ParseFixture("malformed.json"));
 
         Assert.StartsWith("invalid JSON", ex.Message, StringComparison.Ordinal);
         Assert.Equal(5, ex.Line);
@@ -93,7 +94,7 @@ public class OsvParserTests
     [Fact]
     public void MalformedYaml_IsAnErrorWithLine()
     {
-        var ex = Assert.Throws<OsvFormatException>(() => ParseFixture("malformed.yaml"));
+        var ex = Assert.Throws<ManifestFormatException>(() => ParseFixture("malformed.yaml"));
 
         Assert.StartsWith("invalid YAML", ex.Message, StringComparison.Ordinal);
         Assert.True(ex.Line >= 5, $"line {ex.Line}");
@@ -102,7 +103,7 @@ public class OsvParserTests
     [Fact]
     public void RecordWithoutId_IsAnError()
     {
-        var ex = Assert.Throws<OsvFormatException>(() => ParseFixture("no-id.json"));
+        var ex = Assert.Throws<ManifestFormatException>(() => ParseFixture("no-id.json"));
 
         Assert.Equal("the record has no 'id'", ex.Message);
     }
@@ -114,7 +115,7 @@ public class OsvParserTests
     [InlineData("{\"id\":\"X-1\",\"affected\":[{\"ecosystem_specific\":[1]}]}", "X-1: 'ecosystem_specific' must be an object")]
     public void WrongShapes_AreErrorsNamingTheRecordAndField(string json, string expected)
     {
-        var ex = Assert.Throws<OsvFormatException>(() => OsvParser.ParseJson(new MemoryStream(OsvFixtures.Utf8(json))));
+        var ex = Assert.Throws<ManifestFormatException>(() => OsvParser.ParseJson(new MemoryStream(OsvFixtures.Utf8(json))));
 
         Assert.StartsWith(expected, ex.Message, StringComparison.Ordinal);
     }
@@ -124,7 +125,7 @@ public class OsvParserTests
     {
         var yaml = "id: X-1\naliases: &a\n- CVE-1\nrelated: *a\n";
 
-        var ex = Assert.Throws<OsvFormatException>(() => OsvParser.ParseYaml(new MemoryStream(OsvFixtures.Utf8(yaml))));
+        var ex = Assert.Throws<ManifestFormatException>(() => OsvParser.ParseYaml(new MemoryStream(OsvFixtures.Utf8(yaml))));
 
         Assert.Contains("aliases are not supported", ex.Message, StringComparison.Ordinal);
         Assert.Equal(4, ex.Line);
