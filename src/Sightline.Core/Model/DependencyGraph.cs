@@ -33,6 +33,9 @@ public sealed partial class DependencyGraph
 
     public PackageNode Root => _nodes[0];
 
+    /// <summary>What this manifest publishes, when it names a package others can depend on; null for an application.</summary>
+    public PublishedPackage? Publishes { get; set; }
+
     public IReadOnlyList<PackageNode> Nodes => _nodes;
 
     public IReadOnlyList<DependencyEdge> Edges => _edges;

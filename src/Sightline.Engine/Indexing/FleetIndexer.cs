@@ -33,6 +33,7 @@ public sealed class FleetIndexer
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         var (repositories, pathErrors) = Discover(paths, options);
+        var extractors = ForFleet(repositories, options);
         var signature = RepositoryExtraction.Signature(_extractors);
         var reports = new RepositoryReport[repositories.Count];
         var done = 0;
@@ -60,7 +61,7 @@ public sealed class FleetIndexer
                 async (slot, ct) =>
                 {
                     var started = Stopwatch.GetTimestamp();
-                    var (index, report) = Extract(repositories[slot], signature, options);
+                    var (index, report) = Extract(repositories[slot], extractors, signature, options);
                     Interlocked.Add(ref extractTicks, Stopwatch.GetTimestamp() - started);
                     if (index is null)
                     {
@@ -115,7 +116,37 @@ public sealed class FleetIndexer
         return (repositories, errors);
     }
 
-    private (RepositoryIndex?, RepositoryReport) Extract(DiscoveredRepository repository, string signature, IndexOptions options)
+    /// <summary>
+    /// Gives fleet-aware extractors (Maven parents and BOMs in another repository) every repository being
+    /// indexed plus those stored earlier that are still on disk, so one repository can be re-indexed alone.
+    /// </summary>
+    private IReadOnlyList<IEcosystemExtractor> ForFleet(List<DiscoveredRepository> repositories, IndexOptions options)
+    {
+        if (!_extractors.OfType<IFleetAwareExtractor>().Any())
+        {
+            return _extractors;
+        }
+
+        var fleet = new List<FleetRepository>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var repository in repositories)
+        {
+            names.Add(repository.Name);
+            fleet.Add(new FleetRepository(repository.Name, new LazyRepositoryFiles(() => new FileSystemRepository(repository.Path, options.Scan))));
+        }
+
+        foreach (var stored in _store.ListRepositories())
+        {
+            if (!names.Contains(stored.Name) && Directory.Exists(stored.Location))
+            {
+                fleet.Add(new FleetRepository(stored.Name, new LazyRepositoryFiles(() => new FileSystemRepository(stored.Location, options.Scan))));
+            }
+        }
+
+        return [.. _extractors.Select(e => e is IFleetAwareExtractor aware ? aware.ForFleet(fleet) : e)];
+    }
+
+    private (RepositoryIndex?, RepositoryReport) Extract(DiscoveredRepository repository, IReadOnlyList<IEcosystemExtractor> extractors, string signature, IndexOptions options)
     {
         try
         {
@@ -132,7 +163,7 @@ public sealed class FleetIndexer
                 return (null, new RepositoryReport(repository.Name, repository.Path, RepositoryOutcome.Unchanged, revision, 0, 0, 0, []));
             }
 
-            var result = RepositoryExtraction.Run(files, _extractors, CancellationToken.None);
+            var result = RepositoryExtraction.Run(files, extractors, CancellationToken.None);
             var index = new RepositoryIndex(repository.Name, repository.Path, revision, kind, branch, signature, result.Graphs, result.Errors);
             var report = new RepositoryReport(repository.Name, repository.Path, RepositoryOutcome.Indexed, revision, result.Graphs.Count,
                 result.Graphs.Sum(g => g.Nodes.Count - 1), result.BytesRead, result.Errors);
