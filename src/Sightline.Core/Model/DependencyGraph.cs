@@ -33,8 +33,11 @@ public sealed partial class DependencyGraph
 
     public PackageNode Root => _nodes[0];
 
-    /// <summary>What this manifest publishes, when it names a package others can depend on; null for an application.</summary>
-    public PublishedPackage? Publishes { get; set; }
+    /// <summary>
+    /// The packages this manifest (and, for a workspace lockfile, its members) publishes: what others can
+    /// depend on. Empty for an application that names no package.
+    /// </summary>
+    public List<PublishedPackage> Publishes { get; } = [];
 
     public IReadOnlyList<PackageNode> Nodes => _nodes;
 
