@@ -31,7 +31,8 @@ public static class SightlineCli
         root.Subcommands.Add(ExposureCommand.Create(context));
         root.Subcommands.Add(ScanCommand.Create(context));
 
-        var parse = root.Parse(args);
+        // No response files: "@acme/logging" is an npm package name, not a file of arguments.
+        var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)

@@ -12,6 +12,7 @@ internal sealed class GraphWriter : IDisposable
     private readonly SqliteCommand _edge;
     private readonly SqliteCommand _unresolved;
     private readonly SqliteCommand _problem;
+    private readonly SqliteCommand _published;
 
     public GraphWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -23,6 +24,8 @@ internal sealed class GraphWriter : IDisposable
             "INSERT INTO edges (manifest_id, parent_index, child_index, scope, requirement) VALUES ($1, $2, $3, $4, $5)", 5);
         _unresolved = Prepare(connection, transaction,
             "INSERT INTO unresolved (manifest_id, name, normalized_name, requirement, reason, scope) VALUES ($1, $2, $3, $4, $5, $6)", 6);
+        _published = Prepare(connection, transaction,
+            "INSERT INTO published_packages (manifest_id, ecosystem, name, normalized_name, version) VALUES ($1, $2, $3, $4, $5)", 5);
         _problem = Prepare(connection, transaction,
             "INSERT INTO index_problems (repository_id, file, line, col, message) VALUES ($1, $2, $3, $4, $5)", 5);
     }
@@ -54,6 +57,11 @@ internal sealed class GraphWriter : IDisposable
         foreach (var unresolved in graph.Unresolved)
         {
             Run(_unresolved, manifestId, unresolved.Name, PackageNames.Normalize(graph.Ecosystem, unresolved.Name), unresolved.Requirement, unresolved.Reason, unresolved.Scope.ToText());
+        }
+
+        foreach (var published in graph.Publishes.Distinct())
+        {
+            Run(_published, manifestId, ecosystem, published.Name, PackageNames.Normalize(graph.Ecosystem, published.Name), published.Version);
         }
     }
 
@@ -101,6 +109,7 @@ internal sealed class GraphWriter : IDisposable
         _edge.Dispose();
         _unresolved.Dispose();
         _problem.Dispose();
+        _published.Dispose();
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameterCount)

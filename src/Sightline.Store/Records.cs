@@ -28,7 +28,9 @@ public sealed record StoredManifest(
 /// A package at one version in one manifest graph, with the shortest path from the manifest root;
 /// <see cref="Occurrences"/> counts the places it is installed (npm nests one version at several locations).
 /// A declaration that could not be resolved (no lockfile, no pin) has no version and says why in
-/// <see cref="Unresolved"/>: it may be the version asked about.
+/// <see cref="Unresolved"/>: it may be the version asked about. A use that reaches the package only through
+/// an internal library built by another repository names that library in <see cref="Through"/>, and its
+/// path continues into that repository ("lib@1.0 => [lib-repo] lib@1.0 > pkg@2").
 /// </summary>
 public sealed record PackageUse(
     string Repository,
@@ -43,7 +45,8 @@ public sealed record PackageUse(
     bool Direct,
     IReadOnlyList<string> Path,
     int Occurrences = 1,
-    string? Unresolved = null);
+    string? Unresolved = null,
+    string? Through = null);
 
 public sealed record StoredNode(int Index, string Ecosystem, string Name, string? Version, string Purl, string Scope, bool Direct, string Source, string? Alias, string? Location);
 

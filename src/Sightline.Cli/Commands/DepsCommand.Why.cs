@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sightline.Cli.Output;
 using Sightline.Core.Model;
+using Sightline.Engine.Internal;
 using Sightline.Store;
 using Spectre.Console;
 
@@ -22,7 +23,9 @@ internal static partial class DepsCommand
         {
             var query = PackageArguments.Parse(parse.GetValue(package)!, parse.GetValue(ecosystem));
             using var store = CommandContext.OpenStore(parse);
-            var manifests = RequireManifests(store, parse.GetValue(repository)!);
+            var name = parse.GetValue(repository)!;
+            var manifests = RequireManifests(store, name);
+            var crossing = new CrossRepositoryPaths(store);
             var answers = new List<object>();
             using var renderer = context.CreateRenderer(parse);
             foreach (var manifest in manifests)
@@ -32,7 +35,7 @@ internal static partial class DepsCommand
                              && query.Matches(eco, PackageNames.Normalize(eco, n.Name), n.Version)))
                 {
                     var paths = GraphPaths.AllPaths(graph.Nodes.Count, graph.Edges.Select(e => (e.Parent, e.Child)), node.Index, parse.GetValue(limit), out var truncated);
-                    var labelled = paths.Select(p => p.Select(i => Label(graph.Nodes[i])).ToList()).ToList();
+                    var labelled = paths.Select(p => p.Select(i => Annotated(crossing.Internal, name, graph.Nodes[i])).ToList()).ToList();
                     answers.Add(new { Manifest = manifest.Path, manifest.LockfilePath, Package = node.Name, node.Version, node.Scope, node.Direct, Paths = labelled, Truncated = truncated });
                     if (!renderer.IsJson)
                     {
@@ -45,11 +48,25 @@ internal static partial class DepsCommand
                 }
             }
 
+            var across = crossing.Find(name, query, parse.GetValue(limit));
             if (renderer.IsJson)
             {
-                renderer.Json(new { Repository = parse.GetValue(repository), Query = query, Occurrences = answers });
+                renderer.Json(new { Repository = name, Query = query, Occurrences = answers, ThroughInternalLibraries = across });
             }
-            else if (answers.Count == 0)
+            else if (across.Count > 0)
+            {
+                renderer.Line($"[bold]Through internal libraries built by other repositories[/]: {across.Count} path(s)");
+                foreach (var path in across)
+                {
+                    renderer.Line("  " + Markup.Escape(string.Join(" => ", path.Segments.Select(s => $"[{s.Repository}:{s.Manifest}] {string.Join(" > ", s.Labels)}"))));
+                    foreach (var note in path.Segments.Select(s => s.Note).OfType<string>())
+                    {
+                        renderer.Line("    [dim]note: " + Markup.Escape(note) + "[/]");
+                    }
+                }
+            }
+
+            if (!renderer.IsJson && answers.Count == 0 && across.Count == 0)
             {
                 renderer.Line($"{Markup.Escape(parse.GetValue(repository)!)} does not depend on {Markup.Escape(Describe(query))}.");
             }
@@ -68,6 +85,10 @@ internal static partial class DepsCommand
 
         return store.ListManifests(repository);
     }
+
+    /// <summary>A package another repository of the fleet builds says so: "acme-logging@1.2.0 [internal: acme-logging-js]".</summary>
+    private static string Annotated(InternalPackages internalPackages, string repository, StoredNode node) =>
+        Enum.TryParse<Ecosystem>(node.Ecosystem, out var ecosystem) ? internalPackages.Annotate(repository, ecosystem, Label(node)) : Label(node);
 
     private static string Label(StoredNode node) =>
         node.Version is null ? node.Name : $"{node.Name}@{node.Version}";

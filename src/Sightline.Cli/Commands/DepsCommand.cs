@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Sightline.Cli.Output;
+using Sightline.Core.Model;
+using Sightline.Engine.Internal;
+using Sightline.Store;
 using Spectre.Console;
 
 namespace Sightline.Cli.Commands;
@@ -28,12 +31,18 @@ internal static partial class DepsCommand
         {
             var query = PackageArguments.Parse(parse.GetValue(package)!, parse.GetValue(ecosystem));
             using var store = CommandContext.OpenStore(parse);
-            var uses = store.WhoUses(query).Where(u => !parse.GetValue(directOnly) || u.Direct).ToList();
+            var uses = InternalUses.Expand(store, store.WhoUses(query)).Where(u => !parse.GetValue(directOnly) || u.Direct).ToList();
+            var producers = ProducersOf(store, query);
             using var renderer = context.CreateRenderer(parse);
             if (renderer.IsJson)
             {
-                renderer.Json(new { Query = query, Uses = uses });
+                renderer.Json(new { Query = query, ProducedBy = producers, Uses = uses });
                 return ExitCodes.Ok;
+            }
+
+            foreach (var producer in producers)
+            {
+                renderer.Line($"[bold]Internal package[/]: built by {Markup.Escape(producer.Repository)} ({Markup.Escape(producer.Manifest)}{Markup.Escape(producer.Version is null ? string.Empty : ", version " + producer.Version)})");
             }
 
             if (uses.Count == 0)
@@ -48,7 +57,7 @@ internal static partial class DepsCommand
             {
                 var path = string.Join(" > ", use.Path);
                 table.AddRow(Markup.Escape(use.Repository), Markup.Escape(use.Manifest), Markup.Escape(use.Name), Markup.Escape(use.Version ?? "unpinned"),
-                    use.Unresolved is not null ? "[yellow]unresolved[/]" : use.Direct ? "direct" : "transitive", use.Scope,
+                    use.Unresolved is not null ? "[yellow]unresolved[/]" : use.Through is not null ? "via internal library" : use.Direct ? "direct" : "transitive", use.Scope,
                     Markup.Escape(use.Unresolved is null ? path : $"{path}: {use.Unresolved}"));
             }
 
@@ -58,6 +67,13 @@ internal static partial class DepsCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static IReadOnlyList<PublishedRecord> ProducersOf(SightlineStore store, Core.Queries.PackageQuery query)
+    {
+        var internalPackages = store.LoadInternalPackages();
+        return [.. Enum.GetValues<Ecosystem>().Where(e => query.Ecosystem is null || query.Ecosystem == e)
+            .SelectMany(e => internalPackages.Producers(e, query.Name))];
     }
 
     private static string Describe(Core.Queries.PackageQuery query) =>

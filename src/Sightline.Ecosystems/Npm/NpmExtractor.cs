@@ -24,7 +24,7 @@ public sealed partial class NpmExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.Npm;
 
-    public int Version => 1;
+    public int Version => 2;
 
     public IReadOnlyList<string> FilePatterns { get; } = [Manifest, PackageLockName, Shrinkwrap, YarnLock, PnpmLock];
 
@@ -58,7 +58,30 @@ public sealed partial class NpmExtractor : IEcosystemExtractor
             }
         }
 
+        foreach (var graph in run.Result.Graphs)
+        {
+            RecordPublished(run, graph);
+        }
+
         return run.Result;
+    }
+
+    /// <summary>The package.json beside the graph's manifest and its workspace members publish what they name, unless private.</summary>
+    private static void RecordPublished(Run run, DependencyGraph graph)
+    {
+        var folder = RepositoryPath.Directory(graph.ManifestPath);
+        var root = run.Folders.TryGetValue(folder, out var names) && names.Contains(Manifest) ? run.ReadManifest(Join(folder, Manifest)) : null;
+        var manifests = new List<PackageJsonManifest>();
+        if (root is not null)
+        {
+            manifests.Add(root);
+            manifests.AddRange(run.WorkspaceMembers(folder, root).Values);
+        }
+
+        foreach (var manifest in manifests.Where(m => m is { Name: not null, Private: false }))
+        {
+            graph.Publishes.Add(new PublishedPackage(manifest.Name!, manifest.Version));
+        }
     }
 
     /// <summary>npm-shrinkwrap.json wins over package-lock.json; yarn and pnpm lockfiles stand on their own.</summary>

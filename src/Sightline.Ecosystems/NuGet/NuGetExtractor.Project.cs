@@ -65,7 +65,30 @@ public sealed partial class NuGetExtractor
         }
 
         graph.PropagateScopesFromRoot();
+        // The test SDK package is what marks a test project (it sets IsTestProject from its props).
+        var testProject = declared.Any(p => string.Equals(p.Id, "Microsoft.NET.Test.Sdk", StringComparison.OrdinalIgnoreCase));
+        if (!testProject && IsPackable(project))
+        {
+            graph.Publishes.Add(new PublishedPackage(graph.Root.Name, graph.Root.Version));
+        }
+
         return graph;
+    }
+
+    /// <summary>
+    /// `dotnet pack` packs a project unless it says IsPackable=false; test projects and executables rarely
+    /// ship as packages, so they count only when they say IsPackable=true.
+    /// </summary>
+    private static bool IsPackable(EvaluatedProject project)
+    {
+        static bool? Flag(string? value) => value is null ? null : string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        if (Flag(project.Property("IsPackable")) is { } packable)
+        {
+            return packable;
+        }
+
+        return Flag(project.Property("IsTestProject")) != true
+            && !string.Equals(project.Property("OutputType")?.Trim(), "Exe", StringComparison.OrdinalIgnoreCase);
     }
 
     private static EvaluatedProject Evaluate(NuGetFiles files, string path)

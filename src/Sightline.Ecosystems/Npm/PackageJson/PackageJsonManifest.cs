@@ -26,6 +26,9 @@ internal sealed class PackageJsonManifest
 
     public string? Version { get; init; }
 
+    /// <summary>"private": true — npm refuses to publish it, so it is never an internal package of the fleet.</summary>
+    public bool Private { get; init; }
+
     public IReadOnlyList<DeclaredDependency> Dependencies { get; init; } = [];
 
     /// <summary>Workspace globs ("packages/*"), from the array or the { packages: [...] } form.</summary>
@@ -47,6 +50,7 @@ internal sealed class PackageJsonManifest
         {
             Name = JsonLimits.OptionalString(root, "name"),
             Version = JsonLimits.OptionalString(root, "version"),
+            Private = root.TryGetProperty("private", out var isPrivate) && isPrivate.ValueKind == JsonValueKind.True,
             Dependencies = ReadDeclarations(root),
             Workspaces = ReadWorkspaces(root),
             Resolutions = ReadResolutions(root),

@@ -1,0 +1,31 @@
+using Sightline.Core.Model;
+
+namespace Sightline.Store;
+
+public sealed partial class SightlineStore
+{
+    /// <summary>Every package the fleet's manifests publish, with the repository and manifest that produce it.</summary>
+    public InternalPackages LoadInternalPackages()
+    {
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT r.name, m.id, m.path, p.ecosystem, p.name, p.normalized_name, p.version
+            FROM published_packages p JOIN manifests m ON m.id = p.manifest_id JOIN repositories r ON r.id = m.repository_id
+            ORDER BY r.name, m.path, p.name
+            """;
+        using var reader = command.ExecuteReader();
+        var producers = new List<PublishedRecord>();
+        while (reader.Read())
+        {
+            producers.Add(new PublishedRecord(reader.GetString(0), reader.GetInt64(1), reader.GetString(2),
+                Enum.Parse<Ecosystem>(reader.GetString(3)), reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
+        }
+
+        return new InternalPackages(producers);
+    }
+
+    /// <summary>The manifests of a repository that publish the package (by normalized name).</summary>
+    public IReadOnlyList<PublishedRecord> ProducersOf(Ecosystem ecosystem, string name) =>
+        LoadInternalPackages().Producers(ecosystem, name);
+}
