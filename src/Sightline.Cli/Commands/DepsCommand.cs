@@ -32,7 +32,8 @@ internal static partial class DepsCommand
             var query = PackageArguments.Parse(parse.GetValue(package)!, parse.GetValue(ecosystem));
             using var store = CommandContext.OpenStore(parse);
             var uses = InternalUses.Expand(store, store.WhoUses(query)).Where(u => !parse.GetValue(directOnly) || u.Direct).ToList();
-            var producers = ProducersOf(store, query);
+            var internalPackages = store.LoadInternalPackages();
+            var producers = ProducersOf(internalPackages, query);
             using var renderer = context.CreateRenderer(parse);
             if (renderer.IsJson)
             {
@@ -55,7 +56,7 @@ internal static partial class DepsCommand
                 .AddColumns("Repository", "Manifest", "Package", "Version", "Dependency", "Scope", "Path (direct dependency first)");
             foreach (var use in uses)
             {
-                var path = string.Join(" > ", use.Path);
+                var path = string.Join(" > ", use.Path.Select(label => Enum.TryParse<Ecosystem>(use.Ecosystem, out var eco) ? internalPackages.Annotate(use.Repository, eco, label) : label));
                 table.AddRow(Markup.Escape(use.Repository), Markup.Escape(use.Manifest), Markup.Escape(use.Name), Markup.Escape(use.Version ?? "unpinned"),
                     use.Unresolved is not null ? "[yellow]unresolved[/]" : use.Through is not null ? "via internal library" : use.Direct ? "direct" : "transitive", use.Scope,
                     Markup.Escape(use.Unresolved is null ? path : $"{path}: {use.Unresolved}"));
@@ -69,12 +70,8 @@ internal static partial class DepsCommand
         return command;
     }
 
-    private static IReadOnlyList<PublishedRecord> ProducersOf(SightlineStore store, Core.Queries.PackageQuery query)
-    {
-        var internalPackages = store.LoadInternalPackages();
-        return [.. Enum.GetValues<Ecosystem>().Where(e => query.Ecosystem is null || query.Ecosystem == e)
-            .SelectMany(e => internalPackages.Producers(e, query.Name))];
-    }
+    private static IReadOnlyList<PublishedRecord> ProducersOf(InternalPackages internalPackages, Core.Queries.PackageQuery query) =>
+        [.. Enum.GetValues<Ecosystem>().Where(e => query.Ecosystem is null || query.Ecosystem == e).SelectMany(e => internalPackages.Producers(e, query.Name))];
 
     private static string Describe(Core.Queries.PackageQuery query) =>
         query.Version is null ? query.Name : $"{query.Name}@{query.Version}";
