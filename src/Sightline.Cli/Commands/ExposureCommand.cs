@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Sightline.Cli.Output;
 using Sightline.Core.Findings;
+using Sightline.Engine.Internal;
 using Sightline.Engine.Matching;
+using Sightline.Store;
 using Sightline.Reports.Markdown;
 using Sightline.Store.Findings;
 using Spectre.Console;
@@ -35,23 +37,57 @@ internal static class ExposureCommand
             var findings = new FindingReader(store).Read(stored, Math.Max(1, parse.GetValue(maxPaths)))
                 .OrderBy(f => f.Scope is "dev" or "test" ? 1 : 0).ThenBy(f => f.Repository, StringComparer.Ordinal).ThenBy(f => f.Manifest, StringComparer.Ordinal)
                 .ToList();
+            var through = ThroughInternalLibraries(store, findings);
             var title = $"Exposure to {asked}" + (ids.Count == 1 && ids[0] != asked ? $" ({ids[0]})" : ids.Count > 1 ? $" ({string.Join(", ", ids)})" : string.Empty);
             switch (renderer.Format)
             {
                 case "json":
-                    renderer.Json(new { Query = asked, Advisories = advisories.Select(a => new { a.Id, a.Aliases, a.Summary, a.Withdrawn }), Findings = findings });
+                    renderer.Json(new { Query = asked, Advisories = advisories.Select(a => new { a.Id, a.Aliases, a.Summary, a.Withdrawn }), Findings = findings, ThroughInternalLibraries = through });
                     break;
                 case "markdown":
                     renderer.Text(MarkdownWriter.Write(title, findings));
                     break;
                 default:
                     RenderTable(renderer, title, advisories.Any(a => a.Withdrawn is not null), findings);
+                    RenderThrough(renderer, through);
                     break;
             }
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Repositories whose own graph stops at an internal library (Gradle without a lockfile, Go) that
+    /// another affected repository builds: exposed through it, said apart from the findings proper.
+    /// </summary>
+    private static IReadOnlyList<PackageUse> ThroughInternalLibraries(SightlineStore store, IReadOnlyList<Finding> findings)
+    {
+        var uses = findings.Where(f => f.Status == "affected")
+            .Select(f => new PackageUse(f.Repository, f.Revision, f.Manifest, f.Lockfile, f.Ecosystem, f.Package, f.Version, f.Purl, f.Scope, f.Direct,
+                f.Paths.Count > 0 ? f.Paths[0] : [$"{f.Package}@{f.Version}"]))
+            .DistinctBy(u => (u.Repository, u.Manifest, u.Name, u.Version))
+            .ToList();
+        return [.. InternalUses.Expand(store, uses).Where(u => u.Through is not null)];
+    }
+
+    private static void RenderThrough(Renderer renderer, IReadOnlyList<PackageUse> through)
+    {
+        if (through.Count == 0)
+        {
+            return;
+        }
+
+        renderer.Line("[bold]Also exposed through internal libraries[/] (their own graph stops at the library; the path continues in the library's repository):");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Repository", "Manifest", "Package", "Version", "Scope", "Through", "Path");
+        foreach (var use in through)
+        {
+            table.AddRow(Markup.Escape(use.Repository), Markup.Escape(use.Manifest), Markup.Escape(use.Name), Markup.Escape(use.Version ?? "?"), use.Scope,
+                Markup.Escape(use.Through!), Markup.Escape(string.Join(" > ", use.Path)));
+        }
+
+        renderer.Write(table);
     }
 
     private static void RenderTable(Renderer renderer, string title, bool withdrawn, IReadOnlyList<Finding> findings)
