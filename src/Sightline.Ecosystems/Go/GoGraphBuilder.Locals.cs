@@ -19,8 +19,8 @@ internal sealed partial class GoGraphBuilder
 
         var node = _graph.AddNode(path, null);
         node.Source = PackageSource.Local;
-        node.Resolved = folder ?? replace.NewPath;
-        node.Location = folder;
+        node.Resolved = folder is null ? replace.NewPath : Shown(folder);
+        node.Location = node.Resolved;
         if (folder is null)
         {
             _graph.AddUnresolved(new UnresolvedDependency(path, replace.NewPath,
@@ -33,6 +33,9 @@ internal sealed partial class GoGraphBuilder
 
         return node.Id;
     }
+
+    /// <summary>A repository folder as Resolved and Location show it: "." for the root.</summary>
+    internal static string Shown(string folder) => folder.Length == 0 ? "." : folder;
 
     /// <summary>
     /// Edges from each local replacement to what its go.mod requires. Its own replace directives do not

@@ -33,10 +33,10 @@ internal static class GoWorkGraph
                 continue;
             }
 
-            var node = graph.AddNode(file.Module ?? memberFolder!, null);
+            var node = graph.AddNode(file.Module ?? GoGraphBuilder.Shown(memberFolder!), null);
             node.Source = PackageSource.Local;
-            node.Resolved = memberFolder;
-            node.Location = memberFolder;
+            node.Resolved = GoGraphBuilder.Shown(memberFolder!);
+            node.Location = node.Resolved;
             graph.AddEdge(0, node.Id, DependencyScope.Runtime);
             if (file.Module is not null)
             {
