@@ -1,0 +1,3 @@
+module example.com/service/tools
+
+go 1.22

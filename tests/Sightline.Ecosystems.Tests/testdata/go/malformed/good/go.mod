@@ -1,0 +1,5 @@
+module example.com/good
+
+go 1.22
+
+require github.com/ok/one v1.0.0
