@@ -7,6 +7,7 @@ using Sightline.Bench;
 //   ... -- generate DIR [--repos N] [--monorepos M]   write the synthetic fleet
 //   ... -- parse DIR                                 parse every npm/NuGet lockfile under DIR (default ../shared/data/lockfiles)
 //   ... -- index DIR [--db FILE]                     index DIR into a fresh database, then time who-uses
+//   ... -- corpus [DIR] [--db FILE]                  index the whole real corpus (every ecosystem); per-project packages and edges
 //   ... -- advisories --db FILE [--advisories N]     import ../shared/data/osv; then, into FILE (an indexed fleet),
 //                                                    a synthetic N-record dump, a whole-fleet match, exposure latency
 var command = args.Length > 0 ? args[0] : "all";
@@ -23,6 +24,9 @@ switch (command)
         break;
     case "index":
         await IndexBenchmark.RunAsync(options.Positional ?? "bench/out/fleet", options.Database);
+        break;
+    case "corpus":
+        await CorpusBenchmark.RunAsync(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"), options.Database, Path.Combine("bench", "out", "sightline-corpus.tsv"));
         break;
     case "profile":
         ProfileFiles.Run(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"), options.Iterations);
@@ -52,7 +56,7 @@ switch (command)
         await IndexBenchmark.RunAsync(fleet, options.Database);
         break;
     default:
-        Console.Error.WriteLine($"unknown command '{command}': generate | parse | index | all");
+        Console.Error.WriteLine($"unknown command '{command}': generate | parse | index | corpus | profile | advisories | all");
         return 2;
 }
 
