@@ -38,14 +38,15 @@ public sealed partial class PyPIExtractor
                 using var stream = Open(pipfile);
                 var graph = new DependencyGraph(Ecosystem.PyPI, pipfile, "Pipfile (no lockfile)");
                 var declarations = PipfileParser.Parse(stream);
+                var declared = new DeclaredGraph(graph, "no Pipfile.lock");
                 foreach (var declaration in declarations)
                 {
-                    DeclaredGraph.Add(graph, LocalToRepository(pipfile, declaration), "no Pipfile.lock");
+                    declared.Add(LocalToRepository(pipfile, declaration));
                 }
 
                 if (declarations.Count > 0)
                 {
-                    DeclaredGraph.NoTransitives(graph, "no Pipfile.lock");
+                    declared.NoTransitives();
                 }
 
                 result.Graphs.Add(graph);
@@ -57,13 +58,14 @@ public sealed partial class PyPIExtractor
                 using var stream = Open(path);
                 var parsed = RequirementsParser.Parse(path, stream, this);
                 var graph = new DependencyGraph(Ecosystem.PyPI, path, "requirements.txt");
+                var declared = new DeclaredGraph(graph, "not pinned with ==");
                 foreach (var declaration in parsed.Declarations)
                 {
                     var pinned = declaration.Source == PackageSource.Registry && Pep508.PinnedVersion(declaration.Requirement) is null
                         && parsed.Constraints.TryGetValue(declaration.NormalizedName, out var constraint)
                         ? declaration with { Version = constraint }
                         : declaration;
-                    DeclaredGraph.Add(graph, pinned, "not pinned with ==");
+                    declared.Add(pinned);
                 }
 
                 parsed.Problems.ForEach(graph.AddUnresolved);
@@ -72,18 +74,18 @@ public sealed partial class PyPIExtractor
                 result.Graphs.Add(graph);
             });
 
-        /// <summary>A Pipfile path entry ("." or "./lib") as a repository path, or a problem when it is not there.</summary>
-        private Declaration LocalToRepository(string pipfile, Declaration declaration)
+        /// <summary>A Pipfile or pyproject path entry ("." or "../lib") as a repository path, or a problem when it is not there.</summary>
+        private Declaration LocalToRepository(string manifest, Declaration declaration)
         {
             if (declaration.Source != PackageSource.Local || declaration.Resolved is not { } local)
             {
                 return declaration;
             }
 
-            var folder = RepositoryPath.Combine(RepositoryPath.Directory(pipfile), local.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? local[5..] : local);
+            var folder = RepositoryPath.Combine(RepositoryPath.Directory(manifest), local.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? local[5..] : local);
             return folder is not null && ((IRequirementsFiles)this).HasPath(folder)
                 ? declaration with { Resolved = folder.Length == 0 ? "." : folder }
-                : declaration with { Problem = $"{pipfile}: local path {local} is not in the repository" };
+                : declaration with { Problem = $"{manifest}: local path {local} is not in the repository" };
         }
 
         Stream? IRequirementsFiles.Open(string path) => repository.Exists(path) ? Open(path) : null;

@@ -105,14 +105,15 @@ public sealed partial class PyPIExtractor
             }
 
             var graph = new DependencyGraph(Ecosystem.PyPI, pyproject, "pyproject.toml (no lockfile)", manifest.Name, manifest.Version);
+            var declared = new DeclaredGraph(graph, "no lockfile");
             foreach (var declaration in manifest.Declarations)
             {
-                DeclaredGraph.Add(graph, declaration, "no lockfile");
+                declared.Add(LocalToRepository(pyproject, declaration));
             }
 
             if (manifest.Declarations.Count > 0)
             {
-                DeclaredGraph.NoTransitives(graph, "no lockfile");
+                declared.NoTransitives();
             }
 
             Publish(graph, manifest);

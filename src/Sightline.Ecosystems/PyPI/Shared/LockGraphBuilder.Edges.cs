@@ -9,7 +9,7 @@ internal sealed partial class LockGraphBuilder
         foreach (var dependency in package.Dependencies)
         {
             var targets = Resolve(dependency);
-            if (targets.Count == 0)
+            if (targets.Count == 0 && !IsProjectItself(dependency))
             {
                 _graph.AddUnresolved(new UnresolvedDependency(dependency.Name, dependency.Requirement,
                     $"required by {package.Name} {package.Version} but not in {_lockName}" + MarkerNote(dependency)));
@@ -33,7 +33,7 @@ internal sealed partial class LockGraphBuilder
                 foreach (var dependency in dependencies)
                 {
                     var targets = Resolve(dependency);
-                    if (targets.Count == 0 && requested)
+                    if (targets.Count == 0 && requested && !IsProjectItself(dependency))
                     {
                         _graph.AddUnresolved(new UnresolvedDependency(dependency.Name, dependency.Requirement,
                             $"required by {package.Name}[{extra}] but not in {_lockName}" + MarkerNote(dependency)));
@@ -44,6 +44,13 @@ internal sealed partial class LockGraphBuilder
             }
         }
     }
+
+    /// <summary>
+    /// A plugin or test helper that requires the project itself (pytest-textual-snapshot → textual): the project is
+    /// not a locked package, it is the root, so the requirement is met and is no gap.
+    /// </summary>
+    private bool IsProjectItself(Declaration dependency) =>
+        dependency.NormalizedName == PackageNames.Normalize(Ecosystem.PyPI, _graph.Root.Name);
 
     private void AddEdges(int from, List<int> targets, DependencyScope scope, string? requirement)
     {
