@@ -27,11 +27,6 @@ internal sealed partial class RequirementsParser
                 declaration = WithLocalPath(path, declaration, local.StartsWith("file:", StringComparison.OrdinalIgnoreCase) ? local[5..] : local);
             }
 
-            if (declaration is { Source: PackageSource.Url, Resolved: { } url })
-            {
-                declaration = declaration with { Version = DistributionFileName(url).Version };
-            }
-
             problem = requirement is null ? "not a requirement pip can read" : null;
         }
 

@@ -19,7 +19,7 @@ internal sealed partial class RequirementsParser
         var location = fragment < 0 ? text : text[..fragment];
         var egg = fragment < 0 ? null : Egg(text[(fragment + 1)..]);
         var source = PyPISources.Classify(location);
-        var (fileName, fileVersion) = DistributionFileName(location);
+        var (fileName, fileVersion) = DistributionFiles.NameAndVersion(location);
         var name = egg?.Name ?? fileName;
         if (source == PackageSource.Local)
         {
@@ -91,24 +91,5 @@ internal sealed partial class RequirementsParser
         }
 
         return null;
-    }
-
-    /// <summary>Name and version from a wheel ("name-1.0-py3-none-any.whl") or sdist ("name-1.0.tar.gz") file name.</summary>
-    private static (string? Name, string? Version) DistributionFileName(string location)
-    {
-        var file = location[(location.LastIndexOf('/') + 1)..];
-        if (file.EndsWith(".whl", StringComparison.OrdinalIgnoreCase))
-        {
-            var parts = file[..^4].Split('-');
-            return parts.Length >= 5 ? (parts[0], parts[1]) : (null, null);
-        }
-
-        var stem = file.EndsWith(".tar.gz", StringComparison.OrdinalIgnoreCase) ? file[..^7]
-            : file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) ? file[..^4]
-            : null;
-        var dash = stem?.LastIndexOf('-') ?? -1;
-        return stem is not null && dash > 0 && dash + 1 < stem.Length && char.IsAsciiDigit(stem[dash + 1])
-            ? (stem[..dash], stem[(dash + 1)..])
-            : (null, null);
     }
 }

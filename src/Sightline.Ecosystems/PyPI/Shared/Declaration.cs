@@ -35,5 +35,6 @@ internal sealed record Declaration(string Name, string? Requirement, DependencyS
             Marker = requirement.Marker,
             Source = requirement.Url is null ? PackageSource.Registry : PyPISources.Classify(requirement.Url),
             Resolved = requirement.Url,
+            Version = requirement.Url is null ? null : DistributionFiles.NameAndVersion(requirement.Url).Version,
         };
 }

@@ -69,7 +69,7 @@ internal static class Pep508
         }
 
         specifier = string.Concat(specifier.Where(c => !char.IsWhiteSpace(c)));
-        if (!specifier.All(IsSpecifierChar))
+        if (!specifier.All(IsSpecifierChar) || (specifier.Length > 0 && !specifier.Split(',').All(IsClause)))
         {
             return null;
         }
@@ -88,6 +88,15 @@ internal static class Pep508
             : specifier.StartsWith("==", StringComparison.Ordinal) ? specifier[2..]
             : null;
         return string.IsNullOrWhiteSpace(version) || version.Contains('*', StringComparison.Ordinal) ? null : version.Trim();
+    }
+
+    private static readonly string[] Operators = ["===", "==", "!=", "~=", "<=", ">=", "<", ">"];
+
+    /// <summary>One clause of a specifier: an operator and a version ("&gt;=1.2", "!=1.5.*").</summary>
+    private static bool IsClause(string clause)
+    {
+        var op = Operators.FirstOrDefault(o => clause.StartsWith(o, StringComparison.Ordinal));
+        return op is not null && clause.Length > op.Length && char.IsAsciiLetterOrDigit(clause[op.Length]);
     }
 
     private static bool IsSpecifierChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '*' or '+' or '!' or '<' or '>' or '=' or '~' or ',' or '-' or '_';
