@@ -11,5 +11,6 @@ public static class Extractors
         new NuGet.NuGetExtractor(),
         new Gradle.GradleExtractor(),
         new Go.GoExtractor(),
+        new PyPI.PyPIExtractor(),
     ];
 }
