@@ -15,3 +15,18 @@ public class PurlTests
     public void For_BuildsCanonicalPurl(Ecosystem ecosystem, string name, string version, string expected) =>
         Assert.Equal(expected, Purl.For(ecosystem, name, version));
 }
+
+public class FilePatternTests
+{
+    [Theory]
+    [InlineData("requirements.txt", true)]
+    [InlineData("requirements-dev.txt", true)]
+    [InlineData("REQUIREMENTS_test.TXT", true)]
+    [InlineData("dev-requirements.txt", true)]
+    [InlineData("requirements.in", false)]
+    [InlineData("notes.txt", false)]
+    [InlineData("Api.csproj", true)]
+    [InlineData("csproj", false)]
+    public void Star_MatchesAnyRunOfCharacters_CaseInsensitively(string fileName, bool expected) =>
+        Assert.Equal(expected, Core.Extraction.FilePatterns.Matches(fileName, ["requirements*.txt", "*requirements.txt", "*.csproj"]));
+}
