@@ -69,12 +69,13 @@ public sealed partial class CargoExtractor : IEcosystemExtractor
         SafeParse.TryRun(lockfile, result, () =>
         {
             using var stream = repository.OpenRead(lockfile);
+            var length = stream.CanSeek ? stream.Length : 0;
             var input = new LockGraphInput(lockfile, manifests.Paths.Contains(rootPath) ? rootPath : null, CargoLockReader.Read(stream), root)
             {
                 Members = workspace.Members,
                 NonMemberNames = workspace.NonMemberNames,
             };
-            result.BytesRead += stream.CanSeek ? stream.Length : 0;
+            result.BytesRead += length;
             result.Graphs.Add(LockGraphBuilder.Build(input));
         });
     }

@@ -30,8 +30,9 @@ internal sealed class CargoManifests(IRepositoryFiles repository, IEnumerable<st
         SafeParse.TryRun(path, result, () =>
         {
             using var stream = repository.OpenRead(path);
+            var length = stream.CanSeek ? stream.Length : 0;
             manifest = CargoManifestReader.Read(stream);
-            result.BytesRead += stream.CanSeek ? stream.Length : 0;
+            result.BytesRead += length;
         });
         _parsed[path] = manifest;
         return manifest;

@@ -38,6 +38,9 @@ public class CargoRealDataTests(ITestOutputHelper output)
             output.WriteLine($"{project}/{graph.LockfilePath}: {graph.Kind}, {graph.Nodes.Count - 1} packages, {graph.Edges.Count} edges, {graph.Publishes.Count} published, {graph.Unresolved.Count} notes");
         }
 
-        Assert.True(result.BytesRead > 0);
+        // Every real manifest is covered by its lockfile: no extra lockless graphs. Every file is read once.
+        Assert.Equal(lockfiles.Length, result.Graphs.Count);
+        var files = Directory.GetFiles(folder, "Cargo.*", SearchOption.AllDirectories);
+        Assert.Equal(files.Sum(f => new FileInfo(f).Length), result.BytesRead);
     }
 }

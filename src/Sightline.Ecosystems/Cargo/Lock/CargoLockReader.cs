@@ -16,6 +16,7 @@ internal static class CargoLockReader
         using var reader = new StreamReader(stream);
         var events = new TomlEvents(TomlParser.Create(reader, TomlInput.Options));
         var lockfile = new CargoLock();
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
         events.Expect(TomlParseEventKind.StartDocument);
         events.Expect(TomlParseEventKind.StartTable);
         while (events.Next() == TomlParseEventKind.PropertyName)
@@ -30,14 +31,14 @@ internal static class CargoLockReader
                     events.Expect(TomlParseEventKind.StartArray, "'package' must be an array of tables ([[package]])");
                     while (events.Next() == TomlParseEventKind.StartTable)
                     {
-                        lockfile.Packages.Add(ReadPackage(events));
+                        lockfile.Packages.Add(ReadPackage(events, sources));
                     }
 
                     break;
                 case "root":
                     // Cargo.lock files before 2017 kept the root package in a [root] table.
                     events.Expect(TomlParseEventKind.StartTable, "'root' must be a table");
-                    lockfile.Packages.Add(ReadPackage(events));
+                    lockfile.Packages.Add(ReadPackage(events, sources));
                     break;
                 case "metadata":
                     ReadMetadata(events, lockfile);
@@ -65,7 +66,8 @@ internal static class CargoLockReader
             : throw new ManifestFormatException($"Cargo.lock version {version} is not supported (versions 1 to 4 are)", line, null);
     }
 
-    private static CargoLockPackage ReadPackage(TomlEvents events)
+    /// <summary>Reads one package table; <paramref name="sources"/> shares the few distinct source strings.</summary>
+    private static CargoLockPackage ReadPackage(TomlEvents events, Dictionary<string, string> sources)
     {
         string? name = null, version = null, source = null, checksum = null;
         var dependencies = new List<LockReference>();
@@ -77,7 +79,10 @@ internal static class CargoLockReader
             {
                 case "name": name = events.String("name"); break;
                 case "version": version = events.String("version"); break;
-                case "source": source = events.String("source"); break;
+                case "source":
+                    source = events.String("source");
+                    source = sources.TryGetValue(source, out var shared) ? shared : sources[source] = source;
+                    break;
                 case "checksum": checksum = events.String("checksum"); break;
                 case "dependencies":
                     events.Expect(TomlParseEventKind.StartArray, "'dependencies' must be an array of strings");

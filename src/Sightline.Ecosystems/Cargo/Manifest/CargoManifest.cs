@@ -14,9 +14,6 @@ internal sealed class CargoManifest
     /// <summary>`version.workspace = true`: the version comes from [workspace.package].</summary>
     public bool VersionInherited { get; init; }
 
-    /// <summary>False for `publish = false` or `publish = []`: the crate is never published to a registry.</summary>
-    public bool Publish { get; init; } = true;
-
     public CargoWorkspace? Workspace { get; init; }
 
     /// <summary>Every declaration of [dependencies], [dev-dependencies], [build-dependencies] and their target forms.</summary>

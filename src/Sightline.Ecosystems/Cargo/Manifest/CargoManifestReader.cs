@@ -15,7 +15,6 @@ internal static partial class CargoManifestReader
             ?? TomlValues.Table(document, "project", "Cargo.toml"); // the pre-2018 name of [package]
         string? name = null, version = null;
         var versionInherited = false;
-        var publish = true;
         if (package is not null)
         {
             name = TomlValues.String(package, "name", "[package]");
@@ -24,13 +23,6 @@ internal static partial class CargoManifestReader
                 versionInherited = TomlValues.IsWorkspaceInherited(v);
                 version = versionInherited ? null : v as string ?? throw TomlValues.Wrong("version", "a string or { workspace = true }", v, "[package]");
             }
-
-            publish = !package.TryGetValue("publish", out var p) || p switch
-            {
-                bool b => b,
-                TomlArray registries => registries.Count > 0,
-                _ => true,
-            };
         }
 
         var dependencies = new List<CargoDeclaration>();
@@ -51,7 +43,6 @@ internal static partial class CargoManifestReader
             Name = name,
             Version = version,
             VersionInherited = versionInherited,
-            Publish = publish,
             Workspace = ReadWorkspace(document),
             Dependencies = dependencies,
         };
