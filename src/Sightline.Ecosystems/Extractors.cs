@@ -12,5 +12,6 @@ public static class Extractors
         new Gradle.GradleExtractor(),
         new Go.GoExtractor(),
         new PyPI.PyPIExtractor(),
+        new Cargo.CargoExtractor(),
     ];
 }
