@@ -27,7 +27,14 @@ internal sealed partial class GradleScriptReader
     public static GradleScript Read(Stream stream, string path)
     {
         var tokens = GradleLexer.Tokenize(stream, out var bytes);
-        var script = new GradleScript(path) { BytesRead = bytes };
+        var script = Read(tokens, path);
+        script.BytesRead = bytes;
+        return script;
+    }
+
+    public static GradleScript Read(IReadOnlyList<GradleToken> tokens, string path)
+    {
+        var script = new GradleScript(path);
         var reader = new GradleScriptReader(script);
         GradleStatementWalker.Walk(tokens, GradleFrame.Root, reader.Visit);
         return script;
