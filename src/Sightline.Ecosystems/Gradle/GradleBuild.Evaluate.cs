@@ -102,7 +102,7 @@ internal sealed partial class GradleBuild
                     : null;
                 if (reason is not null)
                 {
-                    notes?.Add(new UnresolvedDependency(text ?? value.Text, null, reason, DependencyScope.Dev));
+                    notes?.Add(new UnresolvedDependency(path ?? text ?? value.Text, null, reason, DependencyScope.Dev));
                 }
                 else if (visited.Add(path!) && Script(path!) is { } applied)
                 {

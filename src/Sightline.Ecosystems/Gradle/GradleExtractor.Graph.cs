@@ -12,7 +12,8 @@ public sealed partial class GradleExtractor
     /// </summary>
     private static DependencyGraph? Graph(IRepositoryFiles repository, ExtractionResult result, GradleEvaluatedProject project, Func<string, GradleEvaluatedProject?> projects)
     {
-        var lockfiles = project.Project.Lockfiles;
+        // gradle.lockfile first: its modules keep the order of the project's own lock state.
+        var lockfiles = project.Project.Lockfiles.OrderBy(l => RepositoryPath.FileName(l) != "gradle.lockfile").ThenBy(l => l, StringComparer.Ordinal).ToList();
         if (lockfiles.Count > 0)
         {
             var modules = new LockedModules();

@@ -35,7 +35,7 @@ internal static partial class GradleGraphs
             else if (dependency.Kind == GradleDependencyKind.Module)
             {
                 var reason = dependency.Version is null
-                    ? VersionlessReason(project, platforms)
+                    ? VersionlessReason(project, dependency, platforms)
                     : $"no lockfile: {dependency.Version.Requirement} is not a single version";
                 graph.AddUnresolved(new UnresolvedDependency(dependency.Name, dependency.Version?.Requirement, reason, dependency.Scope));
             }
@@ -54,17 +54,24 @@ internal static partial class GradleGraphs
         return graph;
     }
 
-    private static string VersionlessReason(GradleEvaluatedProject project, List<GradleDependency> platforms)
+    private static string VersionlessReason(GradleEvaluatedProject project, GradleDependency dependency, List<GradleDependency> platforms)
     {
         if (platforms.Count > 0)
         {
-            return "version from platform BOM " + string.Join(" or ", platforms.Select(p => p.Version is { } v ? $"{p.Name}:{v.Requirement}" : p.Name).Distinct());
+            // A BOM of the module's own group family is the likely source; otherwise name them all.
+            var group = dependency.Name.Split(':')[0];
+            var likely = platforms.Where(p => SameFamily(group, p.Name.Split(':')[0])).ToList();
+            return "version from platform BOM " + string.Join(" or ", (likely.Count > 0 ? likely : platforms)
+                .Select(p => p.Version is { } v ? $"{p.Name}:{v.Requirement}" : p.Name).Distinct());
         }
 
         return project.Plugins.Contains("io.spring.dependency-management")
             ? "no version declared: the io.spring.dependency-management plugin supplies it from a BOM Sightline does not read"
             : "no version declared: a platform, constraint or convention plugin Sightline does not read supplies it";
     }
+
+    private static bool SameFamily(string group, string bomGroup) =>
+        group == bomGroup || group.StartsWith(bomGroup + ".", StringComparison.Ordinal) || bomGroup.StartsWith(group + ".", StringComparison.Ordinal);
 
     internal static DependencyGraph NewGraph(GradleEvaluatedProject project, string kind)
     {
@@ -88,8 +95,10 @@ internal static partial class GradleGraphs
     /// <summary>Another project of the build: a Local node named by its coordinates when its group is known.</summary>
     internal static void AddProject(DependencyGraph graph, GradleDependency dependency, Func<string, GradleEvaluatedProject?> projects, Dictionary<string, PackageNode> nodes)
     {
+        // Without a group, the path names the project unambiguously (":feature:foo:api", not "api").
         var target = projects(dependency.ProjectPath!);
-        var node = Add(graph, nodes, target?.Coordinates ?? dependency.ProjectPath!, target?.Version, dependency, null);
+        var name = target is { Group: not null } ? target.Coordinates! : dependency.ProjectPath!;
+        var node = Add(graph, nodes, name, target?.Version, dependency, null);
         node.Source = PackageSource.Local;
         node.Resolved = target?.Project.Folder;
     }

@@ -128,9 +128,13 @@ internal static class VersionCatalogParser
     private static IEnumerable<KeyValuePair<string, object>> Section(TomlTable document, string name) =>
         document.TryGetValue(name, out var section) && section is TomlTable table ? table : [];
 
+    /// <summary>The first line, without Tomlyn's "(line,column) : error : " prefix: the error has its own position.</summary>
     private static string FirstLine(string message)
     {
         var cut = message.IndexOf('\n', StringComparison.Ordinal);
-        return (cut < 0 ? message : message[..cut]).Trim();
+        var line = (cut < 0 ? message : message[..cut]).Trim();
+        const string Marker = " : error : ";
+        var marker = line.IndexOf(Marker, StringComparison.Ordinal);
+        return line.StartsWith('(') && marker > 0 ? line[(marker + Marker.Length)..] : line;
     }
 }
