@@ -16,15 +16,20 @@ internal static class GradleLexer
     public static List<GradleToken> Tokenize(Stream stream, out long bytes)
     {
         using var reader = new StreamReader(stream);
-        var buffer = new char[MaxChars + 1];
-        var length = reader.ReadBlock(buffer, 0, buffer.Length);
-        if (length > MaxChars)
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
         {
-            throw new ManifestFormatException($"build script is over {MaxChars / (1024 * 1024)} MiB; not read");
+            text.Append(buffer, 0, read);
+            if (text.Length > MaxChars)
+            {
+                throw new ManifestFormatException($"build script is over {MaxChars / (1024 * 1024)} MiB; not read");
+            }
         }
 
-        bytes = stream.CanSeek ? stream.Length : length;
-        return Tokenize(new string(buffer, 0, length));
+        bytes = stream.CanSeek ? stream.Length : text.Length;
+        return Tokenize(text.ToString());
     }
 
     public static List<GradleToken> Tokenize(string text)
