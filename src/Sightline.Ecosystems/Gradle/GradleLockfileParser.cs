@@ -1,26 +1,23 @@
 using Sightline.Core.Extraction;
-using Sightline.Core.Model;
 
 namespace Sightline.Ecosystems.Gradle;
 
 /// <summary>
-/// gradle.lockfile (Gradle 6.8+ dependency locking): one "group:artifact:version=conf1,conf2" line per
-/// resolved module. The format lists every module of every locked configuration but no edges, so each
-/// module hangs off the project and the graph says that paths through libraries are unknown.
+/// Gradle dependency locking. gradle.lockfile (Gradle 6.8+): one "group:artifact:version=conf1,conf2" line
+/// per resolved module; buildscript-gradle.lockfile the same for the build script's classpath; the legacy
+/// per-configuration files gradle/dependency-locks/&lt;configuration&gt;.lockfile list "group:artifact:version"
+/// lines for that one configuration. The format has no edges.
 /// </summary>
 internal static class GradleLockfileParser
 {
-    public static DependencyGraph Parse(Stream stream, string manifestPath, string lockfilePath, IReadOnlySet<string> declared, bool buildscript)
+    public static void Read(Stream stream, LockedModules modules, bool buildscript, string? configuration)
     {
-        var graph = new DependencyGraph(Ecosystem.Maven, manifestPath, buildscript ? "buildscript-gradle.lockfile" : "gradle.lockfile")
-        {
-            LockfilePath = lockfilePath,
-        };
         using var reader = new StreamReader(stream);
         var number = 0;
         while (reader.ReadLine() is { } line)
         {
             number++;
+            modules.BytesRead += line.Length + 1;
             var text = line.Trim();
             if (text.Length == 0 || text.StartsWith('#') || text.StartsWith("empty=", StringComparison.Ordinal))
             {
@@ -34,39 +31,52 @@ internal static class GradleLockfileParser
                 throw new ManifestFormatException($"expected group:artifact:version=configurations, found '{Shorten(text)}'", number, 1);
             }
 
-            var name = coordinates[0] + ":" + coordinates[1];
-            var configurations = equals < 0 ? [] : text[(equals + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var scope = buildscript ? DependencyScope.Dev : ScopeOf(configurations);
-            var node = graph.AddNode(name, coordinates[2], scope);
-            node.Direct = declared.Contains(name);
-            node.Location = string.Join(',', configurations);
-            graph.AddEdge(0, node.Id, scope);
+            IEnumerable<string> configurations = equals < 0
+                ? configuration is null ? [] : [configuration]
+                : text[(equals + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            modules.Add(coordinates[0] + ":" + coordinates[1], coordinates[2], configurations, buildscript);
         }
-
-        graph.AddUnresolved(new UnresolvedDependency("*", null,
-            "gradle.lockfile records no dependency edges: every module is listed under the project, paths through libraries are unknown"));
-        return graph;
-    }
-
-    /// <summary>
-    /// Runtime if a shipped runtime classpath holds it; provided if only a main compile classpath does
-    /// (compileOnly: Lombok, servlet APIs); test if only test configurations; else build tooling (dev).
-    /// </summary>
-    private static DependencyScope ScopeOf(IReadOnlyCollection<string> configurations)
-    {
-        static bool IsTest(string c) => c.StartsWith("test", StringComparison.OrdinalIgnoreCase);
-        if (configurations.Any(c => !IsTest(c) && c.EndsWith("RuntimeClasspath", StringComparison.OrdinalIgnoreCase)))
-        {
-            return DependencyScope.Runtime;
-        }
-
-        if (configurations.Any(c => !IsTest(c) && c.EndsWith("CompileClasspath", StringComparison.OrdinalIgnoreCase)))
-        {
-            return DependencyScope.Provided;
-        }
-
-        return configurations.Any(IsTest) ? DependencyScope.Test : DependencyScope.Dev;
     }
 
     private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
+}
+
+/// <summary>The modules of a project's lockfiles, one entry per group:artifact@version, in file order.</summary>
+internal sealed class LockedModules
+{
+    private readonly Dictionary<(string Name, string Version), Entry> _entries = [];
+    private readonly List<Entry> _ordered = [];
+
+    public IReadOnlyList<Entry> Entries => _ordered;
+
+    public long BytesRead { get; set; }
+
+    public void Add(string name, string version, IEnumerable<string> configurations, bool buildscript)
+    {
+        if (!_entries.TryGetValue((name, version), out var entry))
+        {
+            entry = new Entry(name, version);
+            _entries[(name, version)] = entry;
+            _ordered.Add(entry);
+        }
+
+        (buildscript ? entry.BuildscriptConfigurations : entry.Configurations).UnionWith(configurations);
+        entry.Buildscript |= buildscript;
+        entry.Project |= !buildscript;
+    }
+
+    internal sealed class Entry(string name, string version)
+    {
+        public string Name { get; } = name;
+
+        public string Version { get; } = version;
+
+        public SortedSet<string> Configurations { get; } = new(StringComparer.Ordinal);
+
+        public SortedSet<string> BuildscriptConfigurations { get; } = new(StringComparer.Ordinal);
+
+        public bool Project { get; set; }
+
+        public bool Buildscript { get; set; }
+    }
 }
