@@ -11,5 +11,6 @@ public static class Extractors
         new NuGet.NuGetExtractor(),
         new Gradle.GradleExtractor(),
         new RubyGems.RubyGemsExtractor(),
+        new Composer.ComposerExtractor(),
     ];
 }
