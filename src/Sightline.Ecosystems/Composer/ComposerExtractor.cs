@@ -23,8 +23,10 @@ public sealed class ComposerExtractor : IEcosystemExtractor
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(files);
         var result = new ExtractionResult();
-        var present = new HashSet<string>(files, StringComparer.Ordinal);
-        foreach (var folder in files.Select(RepositoryPath.Directory).Distinct(StringComparer.Ordinal))
+        // Installed packages under vendor/ (a committed vendor-dir) are not this repository's projects.
+        var own = files.Where(f => !IsInstalled(f)).ToList();
+        var present = new HashSet<string>(own, StringComparer.Ordinal);
+        foreach (var folder in own.Select(RepositoryPath.Directory).Distinct(StringComparer.Ordinal))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var manifest = Join(folder, "composer.json");
@@ -67,6 +69,9 @@ public sealed class ComposerExtractor : IEcosystemExtractor
             result.Graphs.Add(ComposerGraph.Build(packages, json, manifest ?? lockfile, lockfile, kind));
         });
     }
+
+    internal static bool IsInstalled(string path) =>
+        path.StartsWith("vendor/", StringComparison.Ordinal) || path.Contains("/vendor/", StringComparison.Ordinal);
 
     private static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
 }

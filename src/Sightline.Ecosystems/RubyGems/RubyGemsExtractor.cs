@@ -26,6 +26,8 @@ public sealed partial class RubyGemsExtractor : IEcosystemExtractor
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(files);
         var result = new ExtractionResult();
+        // Gems installed by `bundle install --path vendor/bundle` are not this repository's projects.
+        files = [.. files.Where(f => !f.StartsWith("vendor/bundle/", StringComparison.Ordinal) && !f.Contains("/vendor/bundle/", StringComparison.Ordinal))];
         var present = new HashSet<string>(files, StringComparer.Ordinal);
         var gemspecFiles = files.Where(f => f.EndsWith(".gemspec", StringComparison.OrdinalIgnoreCase)).ToList();
         var consumed = new HashSet<string>(StringComparer.Ordinal);

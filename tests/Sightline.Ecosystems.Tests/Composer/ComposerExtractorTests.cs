@@ -158,6 +158,18 @@ public class ComposerExtractorTests
         Assert.Single(graph.Edges);
     }
 
+    [Fact]
+    public void CommittedVendorFolder_IsNotAProject()
+    {
+        var repository = new InMemoryRepository()
+            .Add("composer.json", """{ "name": "acme/app", "require": { "psr/log": "^3.0" } }""")
+            .Add("vendor/psr/log/composer.json", """{ "name": "psr/log", "require": { "php": ">=8.0.0" } }""");
+
+        var graph = Assert.Single(Extract(repository).Graphs);
+
+        Assert.Equal("acme/app", Assert.Single(graph.Publishes).Name);
+    }
+
     [Theory]
     [InlineData("""{ "packages": { "name": "x" } }""")]
     [InlineData("""{ "packages": [ { "name": "psr/log" } ] }""")]

@@ -187,4 +187,17 @@ public class GemfileReaderTests
 
         Assert.Equal(new PublishedPackage("active_widget", "3.0.0.beta1"), Assert.Single(graph.Publishes));
     }
+
+    [Fact]
+    public void InstalledGemsUnderVendorBundle_AreNotProjects()
+    {
+        var repository = new InMemoryRepository()
+            .Add("Gemfile", "gem 'rack'\n")
+            .Add("vendor/bundle/ruby/3.3.0/gems/rack-3.0.9/rack.gemspec", "Gem::Specification.new do |s|\n  s.name = 'rack'\nend\n");
+
+        var graph = Assert.Single(RubyGemsExtractorTests.Extract(repository).Graphs);
+
+        Assert.Equal("Gemfile", graph.ManifestPath);
+        Assert.Empty(graph.Publishes);
+    }
 }
