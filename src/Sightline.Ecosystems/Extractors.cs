@@ -13,5 +13,7 @@ public static class Extractors
         new Go.GoExtractor(),
         new PyPI.PyPIExtractor(),
         new Cargo.CargoExtractor(),
+        new RubyGems.RubyGemsExtractor(),
+        new Composer.ComposerExtractor(),
     ];
 }
