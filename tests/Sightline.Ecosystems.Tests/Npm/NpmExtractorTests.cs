@@ -12,8 +12,24 @@ public class NpmExtractorTests
     public void Extractor_IsRegisteredWithItsPatterns()
     {
         var npm = Assert.Single(Extractors.All.OfType<NpmExtractor>());
-        Assert.Equal(("npm", Ecosystem.Npm, 1), (npm.Id, npm.Ecosystem, npm.Version));
+        Assert.Equal(("npm", Ecosystem.Npm, 2), (npm.Id, npm.Ecosystem, npm.Version));
         Assert.Equal(["package.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"], npm.FilePatterns);
+    }
+
+    [Fact]
+    public void Publishes_NamedPackagesAndWorkspaceMembers_NotPrivateOnes()
+    {
+        var repository = new InMemoryRepository()
+            .Add("package.json", "{\"name\": \"monorepo\", \"private\": true, \"workspaces\": [\"packages/*\"]}")
+            .Add("packages/a/package.json", "{\"name\": \"@acme/a\", \"version\": \"1.2.0\"}")
+            .Add("packages/b/package.json", "{\"name\": \"@acme/b\", \"version\": \"0.1.0\", \"private\": true}")
+            .Add("lib/package.json", "{\"name\": \"acme-lib\", \"version\": \"3.0.0\"}");
+
+        var result = new NpmExtractor().Extract(repository, [.. repository.Files], CancellationToken.None);
+
+        var root = result.Graphs.Single(g => g.ManifestPath == "package.json");
+        Assert.Equal([new PublishedPackage("@acme/a", "1.2.0")], root.Publishes);
+        Assert.Equal([new PublishedPackage("acme-lib", "3.0.0")], result.Graphs.Single(g => g.ManifestPath == "lib/package.json").Publishes);
     }
 
     [Fact]
