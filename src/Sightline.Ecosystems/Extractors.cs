@@ -10,5 +10,6 @@ public static class Extractors
         new Npm.NpmExtractor(),
         new NuGet.NuGetExtractor(),
         new Gradle.GradleExtractor(),
+        new Maven.MavenExtractor(),
     ];
 }
