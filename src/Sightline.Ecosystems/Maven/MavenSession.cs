@@ -28,7 +28,9 @@ internal sealed partial class MavenSession
     {
         _repository = repository;
         CancellationToken = cancellationToken;
-        _repositoryIndex = RepositoryPomIndex.Build(repository, null, path => TryRead(RepositoryFile(path)), UserPropertiesOf(repository), cancellationToken);
+        var files = repository.Files;
+        _userProperties[repository] = new UserProperties(repository, files);
+        _repositoryIndex = RepositoryPomIndex.Build(repository, files, null, path => TryRead(RepositoryFile(path)), _userProperties[repository], cancellationToken);
         _sources = [_repositoryIndex, .. externalSources];
         var places = _sources.Select(s => s.Description).Distinct().ToList();
         SearchedPlaces = places.Count == 1 ? places[0] : string.Join(", ", places[..^1]) + " or " + places[^1];

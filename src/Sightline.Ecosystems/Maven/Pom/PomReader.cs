@@ -26,11 +26,9 @@ internal static partial class PomReader
         }
         catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.Ordinal))
         {
-            // The reader stops at the DOCTYPE; its position is where the exception's own is missing.
-            var (line, column) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition) : (PomXml.Line(reader), PomXml.Column(reader));
             throw new ManifestFormatException(
                 "a POM must not contain a DOCTYPE: DTDs and entities are refused and nothing was resolved or fetched",
-                line > 0 ? line : null, column > 0 ? column : null, ex);
+                ex.LineNumber > 0 ? ex.LineNumber : null, ex.LinePosition > 0 ? ex.LinePosition : null, ex);
         }
     }
 

@@ -54,7 +54,8 @@ internal sealed class FleetPomIndex : IPomSource
                     return document;
                 }
 
-                indexes.Add(RepositoryPomIndex.Build(repository.Files, repository.Name, Read, new UserProperties(repository.Files), CancellationToken.None));
+                var files = repository.Files.Files;
+                indexes.Add(RepositoryPomIndex.Build(repository.Files, files, repository.Name, Read, new UserProperties(repository.Files, files), CancellationToken.None));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RepositoryFileException)
             {

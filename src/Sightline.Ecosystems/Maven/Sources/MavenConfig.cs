@@ -14,10 +14,10 @@ internal static class MavenConfig
     public static IReadOnlyDictionary<string, string> Empty { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The folders holding a .mvn folder, from the repository's file list.</summary>
-    public static HashSet<string> ProjectFolders(IRepositoryFiles repository)
+    public static HashSet<string> ProjectFolders(IReadOnlyList<string> files)
     {
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in repository.Files)
+        foreach (var file in files)
         {
             if (file.StartsWith(".mvn/", StringComparison.Ordinal))
             {

@@ -24,10 +24,10 @@ internal sealed class RepositoryPomIndex : IPomSource
     /// <param name="fleetName">null for the repository being extracted, else its fleet name.</param>
     /// <param name="readPath">Parses a repository POM, null when it cannot be read.</param>
     public static RepositoryPomIndex Build(
-        IRepositoryFiles repository, string? fleetName, Func<string, PomDocument?> readPath, UserProperties user, CancellationToken cancellationToken)
+        IRepositoryFiles repository, IReadOnlyList<string> files, string? fleetName, Func<string, PomDocument?> readPath, UserProperties user, CancellationToken cancellationToken)
     {
         var index = new RepositoryPomIndex(fleetName is null ? "the repository" : "the fleet");
-        foreach (var path in repository.Files)
+        foreach (var path in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (!IsPom(path) || readPath(path) is not { } document)

@@ -9,10 +9,11 @@ internal sealed class UserProperties
     private readonly HashSet<string> _projectFolders;
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _configs = new(StringComparer.Ordinal);
 
-    public UserProperties(IRepositoryFiles repository)
+    /// <param name="files">The repository's file list when the caller already holds it (a fleet repository is listed once).</param>
+    public UserProperties(IRepositoryFiles repository, IReadOnlyList<string>? files = null)
     {
         _repository = repository;
-        _projectFolders = MavenConfig.ProjectFolders(repository);
+        _projectFolders = MavenConfig.ProjectFolders(files ?? repository.Files);
     }
 
     /// <summary>Bytes of maven.config files read.</summary>
