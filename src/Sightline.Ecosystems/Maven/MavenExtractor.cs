@@ -76,7 +76,10 @@ public sealed partial class MavenExtractor : IFleetAwareExtractor
         if (settings.RemoteRepositories.Count > 0)
         {
             var remotes = settings.RemoteRepositories
-                .Select(url => (IMavenRemote)new HttpMavenRemote(new Uri(url, UriKind.Absolute), settings.RemoteTimeout, settings.MaxRemoteFileBytes))
+                .Select(url => (IMavenRemote)new HttpMavenRemote(
+                    Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : throw new ArgumentException($"'{url}' is not an absolute URL", nameof(settings)),
+                    settings.RemoteTimeout,
+                    settings.MaxRemoteFileBytes))
                 .ToList();
             sources.Add(new RemoteRepositorySource(remotes, settings.CacheFolder, settings.Offline));
         }
