@@ -15,5 +15,6 @@ public static class Extractors
         new Cargo.CargoExtractor(),
         new RubyGems.RubyGemsExtractor(),
         new Composer.ComposerExtractor(),
+        new Maven.MavenExtractor(),
     ];
 }
