@@ -99,7 +99,7 @@ public class ExposureTests
 public class Log4ShellTests
 {
     [Fact]
-    public async Task Log4Shell_ExposesInventoryService_AndNot2_17_1()
+    public async Task Log4Shell_ExposesEveryJavaServiceOnLog4j2_14_1_AndNot2_17_1()
     {
         using var temp = await ExposureTests.IndexedSampleFleetAsync();
         temp.Write("patched/build.gradle", "dependencies { implementation 'org.apache.logging.log4j:log4j-core:2.17.1' }\n");
@@ -108,13 +108,26 @@ public class Log4ShellTests
 
         var run = await CliRun.RunAsync(temp.Database, "exposure", "CVE-2021-44228", "--format", "json");
 
-        var finding = run.Json.GetProperty("findings").EnumerateArray().Single();
-        Assert.Equal("inventory-service", finding.GetProperty("repository").GetString());
+        var findings = run.Json.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(["acme-commons-java", "billing-service", "inventory-service"], findings.Select(f => f.GetProperty("repository").GetString()).Order());
+        var finding = findings.Single(f => f.GetProperty("repository").GetString() == "inventory-service");
         Assert.Equal("org.apache.logging.log4j:log4j-core", finding.GetProperty("package").GetString());
         Assert.Equal("2.14.1", finding.GetProperty("version").GetString());
         Assert.Equal("critical", finding.GetProperty("severityBand").GetString());
         Assert.Equal(10.0, finding.GetProperty("severityScore").GetDouble());
         Assert.Contains("2.15.0", finding.GetProperty("fixedVersions").EnumerateArray().Select(v => v.GetString()));
         Assert.True(finding.GetProperty("direct").GetBoolean());
+
+        // billing-app resolves acme-commons's POM from the fleet: the path names the internal library.
+        var billing = findings.Single(f => f.GetProperty("repository").GetString() == "billing-service");
+        Assert.Equal("billing-app/pom.xml", billing.GetProperty("manifest").GetString());
+        Assert.False(billing.GetProperty("direct").GetBoolean());
+        Assert.Equal(["com.acme:acme-commons@1.4.0", "org.apache.logging.log4j:log4j-core@2.14.1"],
+            billing.GetProperty("paths")[0].EnumerateArray().Select(p => p.GetString()));
+
+        // shipping-service has no lockfile: its graph stops at acme-commons, exposed through the library.
+        var through = Assert.Single(run.Json.GetProperty("throughInternalLibraries").EnumerateArray());
+        Assert.Equal("shipping-service", through.GetProperty("repository").GetString());
+        Assert.Equal("com.acme:acme-commons (built by acme-commons-java)", through.GetProperty("through").GetString());
     }
 }

@@ -17,7 +17,13 @@ public class SampleFleetTests
 
         Assert.True(index.ExitCode == 0, index.ToString());
         var names = index.Json.GetProperty("repositories").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Order();
-        Assert.Equal(["acme-json-dotnet", "acme-logging-js", "admin-portal", "checkout-service", "inventory-service", "orders-api", "web-frontend"], names);
+        Assert.Equal(
+            [
+                "acme-commons-java", "acme-go-kit", "acme-json-dotnet", "acme-logging-js", "acme-platform-parent", "admin-portal", "billing-service",
+                "checkout-service", "edge-proxy-rs", "inventory-service", "ml-scoring", "orders-api", "partner-portal-php", "payments-go",
+                "shipping-service", "storefront-rails", "web-frontend",
+            ],
+            names);
     }
 
     [Fact]
