@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Sightline.Cli.Output;
 using Sightline.Core.Repositories;
-using Sightline.Ecosystems;
 using Sightline.Engine.Indexing;
 using Sightline.Engine.Matching;
 using Sightline.Store.Findings;
@@ -29,6 +28,8 @@ internal static class IndexCommand
         {
             paths, asRepo, depth, force, maxFile, parallel,
         };
+        var extractors = new ExtractorOptions();
+        extractors.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var given = parse.GetValue(paths)!;
@@ -53,7 +54,7 @@ internal static class IndexCommand
             };
             using var renderer = context.CreateRenderer(parse);
             using var store = CommandContext.OpenStore(parse);
-            var indexer = new FleetIndexer(store, Extractors.All, new GitCli());
+            var indexer = new FleetIndexer(store, extractors.Create(parse), new GitCli());
             var report = context.IsInteractive(parse)
                 ? await WithProgressAsync(indexer, given, options, ct)
                 : await indexer.IndexAsync(given, options, null, ct);

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Sightline.Advisories.Severity;
 using Sightline.Core.Extraction;
-using Sightline.Ecosystems;
 using Sightline.Engine.Gate;
 using Sightline.Engine.Indexing;
 using Sightline.Engine.Matching;
@@ -24,6 +23,8 @@ internal static partial class ScanCommand
         {
             path, failOn, failOnCvss, ignoreDev, ignoreFile, asRepo,
         };
+        var extractors = new ExtractorOptions();
+        extractors.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var policy = Policy(parse.GetValue(failOn), parse.GetValue(failOnCvss), parse.GetValue(ignoreDev));
@@ -34,7 +35,7 @@ internal static partial class ScanCommand
             var problems = 0;
             if (target is not null)
             {
-                var report = await new FleetIndexer(store, Extractors.All, new GitCli())
+                var report = await new FleetIndexer(store, extractors.Create(parse), new GitCli())
                     .IndexAsync([target], new IndexOptions { AsRepository = parse.GetValue(asRepo) }, null, ct);
                 foreach (var line in report.PathErrors.Concat(report.Repositories.SelectMany(r => r.Problems.Select(p => $"[{r.Name}] {p}"))))
                 {

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using Sightline.Core.Extraction;
+using Sightline.Ecosystems;
+using Sightline.Ecosystems.Go;
+using Sightline.Ecosystems.Maven;
+
+namespace Sightline.Cli.Commands;
+
+/// <summary>
+/// Where extraction may look beyond the repositories: local Maven repositories, a remote Maven repository
+/// (off unless given) and the Go module cache. Shared by `index` and `scan`.
+/// </summary>
+internal sealed class ExtractorOptions
+{
+    private readonly Option<string[]> _mavenLocal = new("--maven-local")
+    {
+        Description = "A folder laid out like ~/.m2/repository, searched for parent POMs, BOMs and dependency POMs (repeatable; ~/.m2/repository is searched first when it exists)",
+        HelpName = "folder",
+    };
+
+    private readonly Option<string[]> _mavenRemote = new("--maven-remote")
+    {
+        Description = "A Maven repository URL (Maven Central or a mirror) asked for POMs the fleet and local repositories lack (repeatable; off by default)",
+        HelpName = "url",
+    };
+
+    private readonly Option<string?> _mavenCache = new("--maven-cache")
+    {
+        Description = "Folder caching what remote Maven repositories returned (default: ~/.cache/sightline/maven)",
+        HelpName = "folder",
+    };
+
+    private readonly Option<bool> _offline = new("--offline") { Description = "Never contact a remote repository; cached answers are still used" };
+
+    private readonly Option<string?> _goModuleCache = new("--go-mod-cache")
+    {
+        Description = "A Go module cache (GOMODCACHE) whose go.mod files give the edges between Go dependencies (default: the machine's, when it exists)",
+        HelpName = "folder",
+    };
+
+    public void AddTo(Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(_mavenLocal);
+        command.Options.Add(_mavenRemote);
+        command.Options.Add(_mavenCache);
+        command.Options.Add(_offline);
+        command.Options.Add(_goModuleCache);
+    }
+
+    public IReadOnlyList<IEcosystemExtractor> Create(ParseResult parse)
+    {
+        var locals = parse.GetValue(_mavenLocal) ?? [];
+        var remotes = parse.GetValue(_mavenRemote) ?? [];
+        foreach (var folder in locals.Where(f => !Directory.Exists(f)))
+        {
+            throw new UsageException($"--maven-local: no folder '{folder}'");
+        }
+
+        var defaults = MavenSettings.Default();
+        var maven = defaults with
+        {
+            LocalRepositories = [.. defaults.LocalRepositories, .. locals.Select(Path.GetFullPath)],
+            RemoteRepositories = remotes,
+            CacheFolder = parse.GetValue(_mavenCache) ?? (remotes.Length > 0 ? DefaultCache() : null),
+            Offline = parse.GetValue(_offline),
+        };
+        var goCache = parse.GetValue(_goModuleCache);
+        if (goCache is not null && !Directory.Exists(goCache))
+        {
+            throw new UsageException($"--go-mod-cache: no folder '{goCache}'");
+        }
+
+        try
+        {
+            return Extractors.Create(maven, goCache is null ? new GoSettings() : new GoSettings(Path.GetFullPath(goCache)));
+        }
+        catch (ArgumentException ex)
+        {
+            throw new UsageException("--maven-remote: " + ex.Message);
+        }
+    }
+
+    private static string DefaultCache() =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "sightline", "maven");
+}
