@@ -28,4 +28,30 @@ public sealed partial class SightlineStore
     /// <summary>The manifests of a repository that publish the package (by normalized name).</summary>
     public IReadOnlyList<PublishedRecord> ProducersOf(Ecosystem ecosystem, string name) =>
         LoadInternalPackages().Producers(ecosystem, name);
+
+    /// <summary>
+    /// Maven packages are "group:artifact": a query by artifact alone ("log4j-core") finds nothing, so the
+    /// indexed full names ending in it are offered instead.
+    /// </summary>
+    public IReadOnlyList<string> MavenNamesForArtifact(string artifact)
+    {
+        ArgumentNullException.ThrowIfNull(artifact);
+        if (artifact.Contains(':', StringComparison.Ordinal) || artifact.Length == 0)
+        {
+            return [];
+        }
+
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT name FROM nodes WHERE ecosystem = 'Maven' AND normalized_name LIKE $pattern ESCAPE '\\' ORDER BY name LIMIT 10";
+        command.Parameters.AddWithValue("$pattern", "%:" + artifact.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal));
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
 }

@@ -70,6 +70,14 @@ public class SampleFleetEcosystemTests : IClassFixture<SampleFleetEcosystemTests
         Assert.Equal(["billing-service", "shipping-service"], who.Json.GetProperty("uses").EnumerateArray().Select(u => u.GetProperty("repository").GetString()).Order());
     }
 
+    [Fact]
+    public async Task WhoUses_MavenArtifactAlone_SuggestsTheFullName()
+    {
+        var who = await CliRun.RunAsync(_fleet.Temp.Database, "deps", "who-uses", "log4j-core");
+
+        Assert.Contains("indexed matches: org.apache.logging.log4j:log4j-core", who.Output, StringComparison.Ordinal);
+    }
+
     public sealed class IndexedFleet : IAsyncLifetime
     {
         internal TempFolder Temp { get; } = new();

@@ -69,6 +69,7 @@ internal static partial class DepsCommand
             if (!renderer.IsJson && answers.Count == 0 && across.Count == 0)
             {
                 renderer.Line($"{Markup.Escape(parse.GetValue(repository)!)} does not depend on {Markup.Escape(Describe(query))}.");
+                Suggest(renderer, store, query);
             }
 
             return ExitCodes.Ok;

@@ -49,6 +49,7 @@ internal static partial class DepsCommand
             if (uses.Count == 0)
             {
                 renderer.Line($"No indexed repository depends on {Markup.Escape(Describe(query))}.");
+                Suggest(renderer, store, query);
                 return ExitCodes.Ok;
             }
 
@@ -72,6 +73,16 @@ internal static partial class DepsCommand
 
     private static IReadOnlyList<PublishedRecord> ProducersOf(InternalPackages internalPackages, Core.Queries.PackageQuery query) =>
         [.. Enum.GetValues<Ecosystem>().Where(e => query.Ecosystem is null || query.Ecosystem == e).SelectMany(e => internalPackages.Producers(e, query.Name))];
+
+    /// <summary>"log4j-core" finds nothing in Maven (names are group:artifact): name the indexed matches.</summary>
+    private static void Suggest(Renderer renderer, SightlineStore store, Core.Queries.PackageQuery query)
+    {
+        var names = store.MavenNamesForArtifact(query.Name);
+        if (names.Count > 0)
+        {
+            renderer.Line($"Maven packages are named group:artifact; indexed matches: {Markup.Escape(string.Join(", ", names))}");
+        }
+    }
 
     private static string Describe(Core.Queries.PackageQuery query) =>
         query.Version is null ? query.Name : $"{query.Name}@{query.Version}";
