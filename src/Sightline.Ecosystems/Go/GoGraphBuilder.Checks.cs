@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sightline.Core.Extraction;
 using Sightline.Core.Model;
+using Sightline.Core.Repositories;
 
 namespace Sightline.Ecosystems.Go;
 
@@ -66,11 +67,23 @@ internal sealed partial class GoGraphBuilder
         var found = new List<string>();
         foreach (var path in sumPaths)
         {
-            using var stream = _files.OpenSum(path);
-            if (stream is not null)
+            // A go.sum that cannot be used costs the integrity check, not the go.mod's graph.
+            try
             {
-                GoSumReader.Fill(stream, wanted);
-                found.Add(path);
+                using var stream = _files.OpenSum(path);
+                if (stream is not null)
+                {
+                    GoSumReader.Fill(stream, wanted);
+                    found.Add(path);
+                }
+            }
+            catch (ManifestFormatException ex)
+            {
+                Unreadable(path, new ExtractionError(path, ex.Message, ex.Line, ex.Column));
+            }
+            catch (Exception ex) when (ex is RepositoryFileException or IOException or UnauthorizedAccessException)
+            {
+                Unreadable(path, new ExtractionError(path, ex.Message));
             }
         }
 
@@ -91,6 +104,12 @@ internal sealed partial class GoGraphBuilder
         }
 
         return found;
+    }
+
+    private void Unreadable(string path, ExtractionError error)
+    {
+        _files.Report(error);
+        _graph.AddUnresolved(new UnresolvedDependency("(go.sum)", null, $"{path} could not be read (see its error): module hashes not checked"));
     }
 
     /// <summary>go ≥ 1.17 (or absent → 1.16, as the go command assumes): whether the module graph is pruned.</summary>

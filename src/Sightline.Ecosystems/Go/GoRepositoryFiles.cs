@@ -58,6 +58,8 @@ internal sealed class GoRepositoryFiles(IRepositoryFiles repository, ExtractionR
 
     public Stream? OpenSum(string path) => repository.Exists(path) ? Open(path) : null;
 
+    public void Report(ExtractionError error) => result.Errors.Add(error);
+
     private Stream Open(string path)
     {
         var stream = repository.OpenRead(path);

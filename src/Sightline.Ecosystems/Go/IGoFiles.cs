@@ -1,3 +1,5 @@
+using Sightline.Core.Extraction;
+
 namespace Sightline.Ecosystems.Go;
 
 /// <summary>
@@ -11,6 +13,9 @@ internal interface IGoFiles
 
     /// <summary>Opens a repository file (go.sum, go.work.sum); null when it does not exist.</summary>
     Stream? OpenSum(string path);
+
+    /// <summary>A file that could not be used (a go.sum over the size limit or malformed): reported under its own name.</summary>
+    void Report(ExtractionError error);
 
     GoModuleCache? Cache { get; }
 }

@@ -33,7 +33,7 @@ public class GoSumTests
     }
 
     [Fact]
-    public void MalformedGoSumLine_FailsTheGraphWithItsLineNumber_OtherModulesStillExtract()
+    public void MalformedGoSumLine_IsAnErrorOfTheGoSum_AndTheGoModGraphStays()
     {
         var repository = new InMemoryRepository()
             .Add("a/go.mod", "module a\ngo 1.22\nrequire x v1.0.0\n")
@@ -43,10 +43,14 @@ public class GoSumTests
         var result = Extract(repository);
 
         var error = Assert.Single(result.Errors);
-        Assert.Equal("a/go.mod", error.File);
+        Assert.Equal("a/go.sum", error.File);
         Assert.Equal(3, error.Line);
         Assert.Contains("malformed go.sum line", error.Message, StringComparison.Ordinal);
-        Assert.Equal("b", Assert.Single(result.Graphs).Root.Name);
+        Assert.Equal(["a", "b"], result.Graphs.Select(g => g.Root.Name).Order());
+        var a = result.Graphs.Single(g => g.Root.Name == "a");
+        Assert.Equal("x", a.Nodes[1].Name);
+        Assert.Null(a.Nodes[1].Integrity);
+        Assert.Contains(a.Unresolved, u => u.Reason == "a/go.sum could not be read (see its error): module hashes not checked");
     }
 
     [Fact]
