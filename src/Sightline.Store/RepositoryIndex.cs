@@ -12,7 +12,11 @@ public sealed record RepositoryIndex(
     string? Branch,
     string ExtractorSignature,
     IReadOnlyList<DependencyGraph> Graphs,
-    IReadOnlyList<ExtractionError> Problems);
+    IReadOnlyList<ExtractionError> Problems)
+{
+    /// <summary>The analysed source files (reachability); empty when code analysis did not run.</summary>
+    public IReadOnlyList<StoredCodeFile> Code { get; init; } = [];
+}
 
 public enum RevisionKind
 {

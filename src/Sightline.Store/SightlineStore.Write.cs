@@ -37,6 +37,7 @@ public sealed partial class SightlineStore
             }
 
             writer.WriteProblems(repositoryId, index.Problems);
+            CodeWriter.Write(connection, transaction, repositoryId, index.Code);
             transaction.Commit();
         }
         finally

@@ -66,6 +66,9 @@ public sealed record Finding
     /// <summary>How many places of the manifest hold this package at this version (npm nests copies).</summary>
     public int Occurrences { get; init; } = 1;
 
+    /// <summary>Whether the repository's code calls the vulnerable symbols, with the evidence; null when not evaluated.</summary>
+    public Code.ReachabilityVerdict? Reachability { get; init; }
+
     /// <summary>Stable identity across runs and commits (for SARIF fingerprints and new/resolved diffs).</summary>
     public string Key => $"{Repository}|{Manifest}|{Ecosystem}|{Package}|{Version}|{AdvisoryId}";
 }

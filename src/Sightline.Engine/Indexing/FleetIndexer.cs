@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using Sightline.Core.Code;
 using Sightline.Core.Extraction;
+using Sightline.Engine.Reachability;
 using Sightline.Core.Repositories;
 using Sightline.Fleet;
 using Sightline.Fleet.Discovery;
@@ -19,12 +21,15 @@ public sealed class FleetIndexer
     private readonly SightlineStore _store;
     private readonly IReadOnlyList<IEcosystemExtractor> _extractors;
     private readonly IGitClient _git;
+    private readonly IReadOnlyList<ILanguageAnalyser> _analysers;
 
-    public FleetIndexer(SightlineStore store, IReadOnlyList<IEcosystemExtractor> extractors, IGitClient git)
+    /// <param name="analysers">Source analysers for reachability; none (the default) indexes dependencies only.</param>
+    public FleetIndexer(SightlineStore store, IReadOnlyList<IEcosystemExtractor> extractors, IGitClient git, IReadOnlyList<ILanguageAnalyser>? analysers = null)
     {
         _store = store;
         _extractors = extractors;
         _git = git;
+        _analysers = analysers ?? [];
     }
 
     public async Task<IndexReport> IndexAsync(IReadOnlyList<string> paths, IndexOptions options, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -34,7 +39,7 @@ public sealed class FleetIndexer
         var clock = Stopwatch.StartNew();
         var (repositories, pathErrors) = Discover(paths, options);
         var extractors = ForFleet(repositories, options);
-        var signature = RepositoryExtraction.Signature(_extractors);
+        var signature = RepositoryExtraction.Signature(_extractors) + (_analysers.Count > 0 ? "|" + CodeIndexing.Signature(_analysers) : string.Empty);
         var reports = new RepositoryReport[repositories.Count];
         var done = 0;
         long extractTicks = 0, storeTicks = 0;
@@ -164,9 +169,17 @@ public sealed class FleetIndexer
             }
 
             var result = RepositoryExtraction.Run(files, extractors, CancellationToken.None);
-            var index = new RepositoryIndex(repository.Name, repository.Path, revision, kind, branch, signature, result.Graphs, result.Errors);
+            var code = _analysers.Count == 0 ? new CodeIndexResult()
+                : CodeIndexing.Run(files, _analysers, _store.LoadCode(repository.Name), CancellationToken.None);
+            result.Errors.AddRange(code.Problems);
+            var index = new RepositoryIndex(repository.Name, repository.Path, revision, kind, branch, signature, result.Graphs, result.Errors) { Code = code.Files };
             var report = new RepositoryReport(repository.Name, repository.Path, RepositoryOutcome.Indexed, revision, result.Graphs.Count,
-                result.Graphs.Sum(g => g.Nodes.Count - 1), result.BytesRead, result.Errors);
+                result.Graphs.Sum(g => g.Nodes.Count - 1), result.BytesRead, result.Errors)
+            {
+                CodeFilesAnalysed = code.Analysed,
+                CodeFilesReused = code.Reused,
+                CodeLines = code.Lines,
+            };
             if (result.Graphs.Count == 0 && result.Errors.Count == 0)
             {
                 report = report with { Problems = [new ExtractionError(repository.Name, "no manifest or lockfile found in this repository")] };

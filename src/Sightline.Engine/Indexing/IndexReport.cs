@@ -18,7 +18,16 @@ public sealed record RepositoryReport(
     int Manifests,
     int Packages,
     long BytesParsed,
-    IReadOnlyList<ExtractionError> Problems);
+    IReadOnlyList<ExtractionError> Problems)
+{
+    /// <summary>Source files analysed this time (new or changed), and those whose stored analysis was kept.</summary>
+    public int CodeFilesAnalysed { get; init; }
+
+    public int CodeFilesReused { get; init; }
+
+    /// <summary>Lines of source analysed this time.</summary>
+    public long CodeLines { get; init; }
+}
 
 /// <summary>The result of one index run.</summary>
 /// <param name="ExtractTime">Summed over the parallel workers.</param>

@@ -1,0 +1,64 @@
+using Sightline.Core.Code;
+using Sightline.Core.Model;
+using Sightline.Store;
+
+namespace Sightline.Engine.Reachability;
+
+/// <summary>
+/// Verdicts per repository × advisory from the stored source analysis: is a vulnerable symbol called, from
+/// an entry point (with the shortest trace), only called, only imported, or not imported at all.
+/// Repositories' call graphs are loaded once per analyzer.
+/// </summary>
+public sealed partial class ReachabilityAnalyzer(SightlineStore store)
+{
+    private readonly Dictionary<string, (RepositoryCode Code, SourceLines Lines)> _repositories = new(StringComparer.Ordinal);
+    private Dictionary<string, string>? _locations;
+
+    /// <summary>The language analyser that reads each ecosystem's code; others have none yet.</summary>
+    public static string? AnalyserFor(Ecosystem ecosystem) => ecosystem switch
+    {
+        Ecosystem.Npm => "javascript",
+        Ecosystem.NuGet => "csharp",
+        _ => null,
+    };
+
+    public ReachabilityVerdict Evaluate(string repository, Ecosystem ecosystem, string package, IReadOnlyCollection<string> symbols)
+    {
+        ArgumentNullException.ThrowIfNull(package);
+        ArgumentNullException.ThrowIfNull(symbols);
+        if (AnalyserFor(ecosystem) is not { } analyser)
+        {
+            return new ReachabilityVerdict(Verdict.Unknown, $"no source analyser for {ecosystem} yet: treated as affected");
+        }
+
+        var (code, lines) = Load(repository);
+        if (!code.Analysers.Contains(analyser))
+        {
+            return new ReachabilityVerdict(Verdict.Unknown, $"no {analyser} source was analysed in {repository}: treated as affected") { Analyser = analyser };
+        }
+
+        var matcher = new SymbolMatcher(symbols);
+        if (matcher.IsEmpty)
+        {
+            return new ReachabilityVerdict(Verdict.Unknown, "the advisory names no vulnerable symbols (add them with an overlay): treated as affected")
+            {
+                Analyser = analyser,
+                Imports = Imports(code, ecosystem, package, symbols),
+            };
+        }
+
+        return Judge(code, lines, matcher, ecosystem, package, symbols) with { Analyser = analyser, Symbols = [.. symbols], UnresolvedCalls = code.UnresolvedCalls };
+    }
+
+    private (RepositoryCode, SourceLines) Load(string repository)
+    {
+        if (!_repositories.TryGetValue(repository, out var loaded))
+        {
+            _locations ??= store.ListRepositories().ToDictionary(r => r.Name, r => r.Location, StringComparer.Ordinal);
+            loaded = (new RepositoryCode(store.LoadCode(repository).Values), new SourceLines(_locations.GetValueOrDefault(repository)));
+            _repositories[repository] = loaded;
+        }
+
+        return loaded;
+    }
+}

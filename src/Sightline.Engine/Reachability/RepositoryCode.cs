@@ -1,0 +1,100 @@
+using Sightline.Core.Code;
+using Sightline.Store;
+
+namespace Sightline.Engine.Reachability;
+
+/// <summary>
+/// One repository's analysed code as a call graph: definitions by id, edges from Local and Reference calls,
+/// the entry points of production code, and every external call site.
+/// </summary>
+internal sealed class RepositoryCode
+{
+    private readonly Dictionary<string, List<(string Callee, CodeCall Call, string File)>> _edges = new(StringComparer.Ordinal);
+
+    public RepositoryCode(IEnumerable<StoredCodeFile> files)
+    {
+        foreach (var stored in files)
+        {
+            var file = stored.Analysis;
+            Files.Add(file);
+            Analysers.Add(stored.Analyser);
+            if (file.IsTest)
+            {
+                continue;
+            }
+
+            foreach (var definition in file.Definitions.Where(d => d.Entry != EntryPointKind.None))
+            {
+                Entries.Add(definition.Id);
+            }
+
+            foreach (var call in file.Calls)
+            {
+                var caller = CallerOf(file, call);
+                if (call.Kind == CallKind.Unresolved)
+                {
+                    UnresolvedCalls++;
+                }
+
+                if (call.Kind is CallKind.Local or CallKind.Reference && call.Callee is not null)
+                {
+                    if (!_edges.TryGetValue(caller, out var list))
+                    {
+                        _edges[caller] = list = [];
+                    }
+
+                    list.Add((call.Callee, call, file.Path));
+                }
+            }
+
+            // Calls made by a file's top-level code with no module definition still run when it loads.
+            if (file.Calls.Any(c => c.Caller is null))
+            {
+                Entries.Add(ModuleOf(file.Path));
+            }
+        }
+    }
+
+    public List<FileAnalysis> Files { get; } = [];
+
+    public HashSet<string> Analysers { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Entries { get; } = new(StringComparer.Ordinal);
+
+    public int UnresolvedCalls { get; }
+
+    public static string CallerOf(FileAnalysis file, CodeCall call) => call.Caller ?? ModuleOf(file.Path);
+
+    public static string ModuleOf(string path) => path + "#<module>";
+
+    /// <summary>Breadth-first from every entry point: for each reached definition, the call that reached it first.</summary>
+    public Dictionary<string, (string? From, CodeCall? Call, string? File)> Reach()
+    {
+        var reached = new Dictionary<string, (string?, CodeCall?, string?)>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
+        foreach (var entry in Entries.Order(StringComparer.Ordinal))
+        {
+            reached[entry] = (null, null, null);
+            queue.Enqueue(entry);
+        }
+
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            if (!_edges.TryGetValue(node, out var edges))
+            {
+                continue;
+            }
+
+            foreach (var (callee, call, file) in edges)
+            {
+                if (reached.TryAdd(callee, (node, call, file)))
+                {
+                    queue.Enqueue(callee);
+                }
+            }
+        }
+
+        return reached;
+    }
+}
