@@ -2,7 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using Sightline.Cli.Output;
 using Sightline.Core.Findings;
+using Sightline.Advisories.Osv;
+using Sightline.Advisories.Symbols;
+using Sightline.Core.Advisories;
 using Sightline.Engine.Internal;
+using Sightline.Engine.Reachability;
 using Sightline.Engine.Matching;
 using Sightline.Store;
 using Sightline.Reports.Markdown;
@@ -15,28 +19,24 @@ internal static class ExposureCommand
 {
     public static Command Create(CommandContext context)
     {
-        var id = new Argument<string>("id") { Description = "Advisory id or any alias: GHSA-..., CVE-..., GO-..., PYSEC-..." };
+        var id = new Argument<string?>("id") { Description = "Advisory id or any alias: GHSA-..., CVE-..., GO-..., PYSEC-...", Arity = ArgumentArity.ZeroOrOne };
         var maxPaths = new Option<int>("--max-paths") { Description = "Dependency paths listed per finding, shortest first", DefaultValueFactory = _ => 20 };
-        var command = new Command("exposure", "Who is exposed to an advisory: every affected repository, package and version, direct or transitive, scope, every path from the manifest root, fixed versions, severity")
+        var pattern = new Option<string?>("--pattern") { Description = "An OSV file (JSON or YAML) describing a vulnerable code pattern: answered without importing it", HelpName = "file" };
+        var show = new Option<string?>("--show") { Description = "traces: every frame of each reachable trace, with its source line" };
+        show.AcceptOnlyFromAmong("traces");
+        var command = new Command("exposure", "Who is exposed to an advisory: every affected repository, package and version, direct or transitive, scope, every path from the manifest root, fixed versions, severity, and whether the code calls the vulnerable function")
         {
-            id, maxPaths,
+            id, maxPaths, pattern, show,
         };
         command.SetAction(parse =>
         {
             using var renderer = context.CreateRenderer(parse, "markdown");
             using var store = CommandContext.OpenStore(parse);
-            var asked = parse.GetValue(id)!;
-            var advisories = store.FindAdvisories(asked);
-            if (advisories.Count == 0)
-            {
-                throw new UsageException($"unknown advisory '{asked}': no imported advisory has this id or alias (import with `sightline advisories import`)");
-            }
-
+            var (asked, advisories, findings) = Read(store, parse.GetValue(id), parse.GetValue(pattern), Math.Max(1, parse.GetValue(maxPaths)));
+            findings = [.. new ReachabilityEnricher(new ReachabilityAnalyzer(store)).Enrich(findings, advisories)
+                .OrderBy(f => f.Scope is "dev" or "test" ? 1 : 0).ThenBy(f => ReachabilityEnricher.Rank(f.Reachability))
+                .ThenBy(f => f.Repository, StringComparer.Ordinal).ThenBy(f => f.Manifest, StringComparer.Ordinal)];
             var ids = advisories.Select(a => a.Id).ToList();
-            var stored = store.QueryFindings(FindingScope.All, ids);
-            var findings = new FindingReader(store).Read(stored, Math.Max(1, parse.GetValue(maxPaths)))
-                .OrderBy(f => f.Scope is "dev" or "test" ? 1 : 0).ThenBy(f => f.Repository, StringComparer.Ordinal).ThenBy(f => f.Manifest, StringComparer.Ordinal)
-                .ToList();
             var through = ThroughInternalLibraries(store, findings);
             var title = $"Exposure to {asked}" + (ids.Count == 1 && ids[0] != asked ? $" ({ids[0]})" : ids.Count > 1 ? $" ({string.Join(", ", ids)})" : string.Empty);
             switch (renderer.Format)
@@ -50,12 +50,65 @@ internal static class ExposureCommand
                 default:
                     RenderTable(renderer, title, advisories.Any(a => a.Withdrawn is not null), findings);
                     RenderThrough(renderer, through);
+                    ExposureTraces.Render(renderer, findings, parse.GetValue(show) == "traces");
                     break;
             }
 
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>An imported advisory by id or alias, or a pattern file matched without importing it.</summary>
+    private static (string Asked, IReadOnlyList<Advisory> Advisories, IReadOnlyList<Finding> Findings) Read(SightlineStore store, string? asked, string? patternFile, int maxPaths)
+    {
+        if (patternFile is not null)
+        {
+            if (asked is not null)
+            {
+                throw new UsageException("give an advisory id or --pattern FILE, not both");
+            }
+
+            var advisory = ReadPattern(patternFile);
+            var matched = new FleetMatcher(store).Preview(advisory);
+            var read = new FindingReader(store).With(advisory).Read(store.DescribeUnstored(matched), maxPaths);
+            return (advisory.Id, [advisory], read);
+        }
+
+        if (asked is null)
+        {
+            throw new UsageException("give an advisory id (or --pattern FILE)");
+        }
+
+        var advisories = store.FindAdvisories(asked);
+        if (advisories.Count == 0)
+        {
+            throw new UsageException($"unknown advisory '{asked}': no imported advisory has this id or alias (import with `sightline advisories import`)");
+        }
+
+        var stored = store.QueryFindings(FindingScope.All, [.. advisories.Select(a => a.Id)]);
+        return (asked, advisories, new FindingReader(store).Read(stored, maxPaths));
+    }
+
+    private static Advisory ReadPattern(string file)
+    {
+        try
+        {
+            using var stream = File.OpenRead(file);
+            return SymbolOverlay.BuiltIn.Apply(OsvParser.Parse(stream, Path.GetFileName(file)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"{file}: cannot read: {ex.Message}");
+        }
+        catch (Core.Extraction.ManifestFormatException ex)
+        {
+            throw new UsageException($"{file}{(ex.Line is { } line ? $":{line}" : string.Empty)}: not a valid OSV document: {ex.Message}");
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException or ArgumentException or OverflowException)
+        {
+            throw new UsageException($"{file}: not a valid OSV document: {ex.Message}");
+        }
     }
 
     /// <summary>
@@ -100,7 +153,7 @@ internal static class ExposureCommand
         }
 
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumns("Repository", "Manifest", "Package", "Version", "Dependency", "Scope", "Severity", "Fixed in", "Paths (direct dependency to bump in bold)");
+            .AddColumns("Repository", "Manifest", "Package", "Version", "Dependency", "Scope", "Severity", "Fixed in", "Code", "Paths (direct dependency to bump in bold)");
         foreach (var f in findings)
         {
             var severity = f.SeverityScore is { } s ? $"{f.SeverityBand} {s.ToString("0.0", CultureInfo.InvariantCulture)}" : f.SeverityBand;
@@ -108,7 +161,7 @@ internal static class ExposureCommand
                 + (f.PathsTruncated ? "\n…" : string.Empty);
             var scope = f.Scope is "dev" or "test" ? $"[grey]{f.Scope}[/]" : f.Scope;
             table.AddRow(Markup.Escape(f.Repository), Markup.Escape(f.Manifest), Markup.Escape(f.Package), Markup.Escape(f.Version ?? "?") + (f.Status == "unknown" ? " [yellow](unknown)[/]" : string.Empty),
-                f.Direct ? "direct" : "transitive", scope, severity, Markup.Escape(string.Join(", ", f.FixedVersions)), paths);
+                f.Direct ? "direct" : "transitive", scope, severity, Markup.Escape(string.Join(", ", f.FixedVersions)), ExposureTraces.VerdictCell(f.Reachability), paths);
         }
 
         renderer.Write(table);

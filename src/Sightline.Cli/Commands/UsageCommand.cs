@@ -41,14 +41,16 @@ internal static class UsageCommand
                 })
                 .ToList();
 
+            // Calls into the package by fully qualified name: npm "lodash.merge", NuGet namespaces named after the package.
+            var functions = store.SymbolUses(query.Name);
             using var renderer = context.CreateRenderer(parse);
             if (renderer.IsJson)
             {
-                renderer.Json(new { Query = query, RepositoryCount = repositories.Count, VersionCount = versions.Count, Versions = versions, Repositories = repositories });
+                renderer.Json(new { Query = query, RepositoryCount = repositories.Count, VersionCount = versions.Count, Versions = versions, Repositories = repositories, Functions = functions });
                 return ExitCodes.Ok;
             }
 
-            if (uses.Count == 0)
+            if (uses.Count == 0 && functions.Count == 0)
             {
                 renderer.Line($"No indexed repository depends on {Markup.Escape(query.Name)}.");
                 return ExitCodes.Ok;
@@ -70,6 +72,18 @@ internal static class UsageCommand
 
             renderer.Write(spread);
             renderer.Write(byRepository);
+            if (functions.Count > 0)
+            {
+                var ranked = new Table().Border(TableBorder.Simple).Title("Most used functions (call sites in production code)")
+                    .AddColumns("Function", "Call sites", "Repositories", "Test call sites", "Called from");
+                foreach (var f in functions)
+                {
+                    ranked.AddRow(Markup.Escape(f.Symbol), N(f.CallSites), N(f.Repositories.Count), N(f.TestCallSites), Markup.Escape(string.Join(", ", f.Repositories)));
+                }
+
+                renderer.Write(ranked);
+            }
+
             renderer.Line($"{repositories.Count} repositor(ies), {versions.Count} version(s).");
             return ExitCodes.Ok;
         });

@@ -18,6 +18,14 @@ public sealed class FindingReader(SightlineStore store)
     /// <summary>Findings that get every path walked; past this, the stored shortest path (a huge exposure stays fast).</summary>
     public int MaxFindingsWithAllPaths { get; init; } = 1000;
 
+    /// <summary>Makes an advisory that is not in the store known to the reader (a previewed pattern).</summary>
+    public FindingReader With(Advisory advisory)
+    {
+        ArgumentNullException.ThrowIfNull(advisory);
+        _advisories[advisory.Id] = advisory;
+        return this;
+    }
+
     /// <param name="maxPaths">Paths listed per finding: 0 for the shortest only (stored, no graph walk).</param>
     public IReadOnlyList<Finding> Read(IReadOnlyList<StoredFinding> stored, int maxPaths)
     {

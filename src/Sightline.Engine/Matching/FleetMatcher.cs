@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Sightline.Core.Advisories;
 using Sightline.Core.Model;
 using Sightline.Store;
 using Sightline.Store.Findings;
@@ -20,10 +21,35 @@ public sealed class FleetMatcher(SightlineStore store)
         var loaded = clock.Elapsed;
         var before = store.QueryFindingIds(scope);
 
+        var (findings, candidates) = Find(index, store.MatchCandidates(scope));
+        // Resolved findings are named before they are deleted; their nodes stay (only a re-index removes nodes).
+        var after = findings.Select(f => (f.Node.ManifestId, f.Node.NodeIndex, f.AdvisoryId)).ToHashSet();
+        var resolved = store.DescribeFindings(before.Where(id => !after.Contains(id)));
+        store.ReplaceFindings(scope, findings);
+        var added = store.DescribeFindings(after.Where(id => !before.Contains(id)));
+        return new MatchReport(index.AdvisoryCount, candidates, findings.Count, added, resolved, index.UnsupportedEntries, loaded, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// What one advisory would find, without importing it or touching stored findings: for a pattern
+    /// advisory a user is still writing (`exposure --pattern`).
+    /// </summary>
+    public IReadOnlyList<NewFinding> Preview(Advisory advisory)
+    {
+        ArgumentNullException.ThrowIfNull(advisory);
+        var index = new AdvisoryIndex();
+        index.Add(advisory);
+        var packages = advisory.Affected.Where(a => a.Ecosystem is not null)
+            .Select(a => (a.Ecosystem!.Value.ToString(), PackageNames.Normalize(a.Ecosystem.Value, a.Name))).Distinct().ToList();
+        return packages.Count == 0 ? [] : Find(index, store.MatchCandidates(FindingScope.ForPackages(packages))).Findings;
+    }
+
+    private static (List<NewFinding> Findings, int Candidates) Find(AdvisoryIndex index, IEnumerable<MatchCandidate> nodes)
+    {
         var findings = new List<NewFinding>();
         var memo = new Dictionary<(Ecosystem, string, string), List<AdvisoryMatch>>();
         var candidates = 0;
-        foreach (var node in store.MatchCandidates(scope))
+        foreach (var node in nodes)
         {
             candidates++;
             if (node.Version is null || !Enum.TryParse<Ecosystem>(node.Ecosystem, out var ecosystem)
@@ -44,12 +70,7 @@ public sealed class FleetMatcher(SightlineStore store)
             }
         }
 
-        // Resolved findings are named before they are deleted; their nodes stay (only a re-index removes nodes).
-        var after = findings.Select(f => (f.Node.ManifestId, f.Node.NodeIndex, f.AdvisoryId)).ToHashSet();
-        var resolved = store.DescribeFindings(before.Where(id => !after.Contains(id)));
-        store.ReplaceFindings(scope, findings);
-        var added = store.DescribeFindings(after.Where(id => !before.Contains(id)));
-        return new MatchReport(index.AdvisoryCount, candidates, findings.Count, added, resolved, index.UnsupportedEntries, loaded, clock.Elapsed);
+        return (findings, candidates);
     }
 
     private AdvisoryIndex LoadIndex(FindingScope scope)
