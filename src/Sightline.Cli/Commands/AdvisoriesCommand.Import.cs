@@ -38,9 +38,22 @@ internal static partial class AdvisoriesCommand
         return command;
     }
 
-    /// <summary>The built-in symbol overlay plus the user's folders; a bad overlay file is a problem of the import.</summary>
-    internal static SymbolOverlay LoadOverlay(IEnumerable<string> folders, OsvReadReport report) =>
-        folders.Aggregate(SymbolOverlay.BuiltIn, (overlay, folder) => overlay.With(SymbolOverlay.Load(folder, report)));
+    /// <summary>
+    /// The built-in symbol overlay plus the user's folders. A bad overlay file is a problem of the import; overlay
+    /// files are not counted as advisory files read.
+    /// </summary>
+    internal static SymbolOverlay LoadOverlay(IEnumerable<string> folders, OsvReadReport report)
+    {
+        var overlay = SymbolOverlay.BuiltIn;
+        foreach (var folder in folders)
+        {
+            var own = new OsvReadReport();
+            overlay = overlay.With(SymbolOverlay.Load(folder, own));
+            report.Problems.AddRange(own.Problems);
+        }
+
+        return overlay;
+    }
 
     /// <summary>Reads and stores every path given, with the built-in symbol overlay applied to each record.</summary>
     internal static ImportSummary Import(SightlineStore store, IEnumerable<string> paths) =>
