@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Sightline.Advisories.Osv;
+using Sightline.Advisories.Symbols;
 using Sightline.Core.Advisories;
 using Sightline.Engine.Matching;
 using Sightline.Store;
@@ -17,11 +18,18 @@ internal static partial class AdvisoriesCommand
             Description = "OSV files (.json, .yaml, .yml), folders of them (walked recursively), osv.dev zip dumps (all.zip)",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("import", "Import OSV advisories: a newer 'modified' replaces the stored record, the same or an older one is kept") { paths };
+        var overlays = new Option<string[]>("--overlay")
+        {
+            Description = "Folder (or file) of symbol overlay files adding vulnerable symbols to advisories that lack them, on top of the built-in ones (docs/symbols.md); repeat it",
+            HelpName = "dir",
+        };
+        var command = new Command("import", "Import OSV advisories: a newer 'modified' replaces the stored record, the same or an older one is kept") { paths, overlays };
         command.SetAction(parse =>
         {
             using var store = CommandContext.OpenStore(parse);
-            var summary = Import(store, parse.GetValue(paths)!);
+            var summary = new ImportSummary();
+            var overlay = LoadOverlay(parse.GetValue(overlays) ?? [], summary.Report);
+            Import(store, parse.GetValue(paths)!, overlay, summary);
             using var renderer = context.CreateRenderer(parse);
             Render(renderer, summary);
             WriteProblems(context, summary.Report.Problems);
@@ -30,14 +38,37 @@ internal static partial class AdvisoriesCommand
         return command;
     }
 
-    /// <summary>Reads and stores every path given; shared with <c>sync</c>, which imports the downloaded dumps.</summary>
-    internal static ImportSummary Import(SightlineStore store, IEnumerable<string> paths)
+    /// <summary>
+    /// The built-in symbol overlay plus the user's folders. A bad overlay file is a problem of the import; overlay
+    /// files are not counted as advisory files read.
+    /// </summary>
+    internal static SymbolOverlay LoadOverlay(IEnumerable<string> folders, OsvReadReport report)
+    {
+        var overlay = SymbolOverlay.BuiltIn;
+        foreach (var folder in folders)
+        {
+            var own = new OsvReadReport();
+            overlay = overlay.With(SymbolOverlay.Load(folder, own));
+            report.Problems.AddRange(own.Problems);
+        }
+
+        return overlay;
+    }
+
+    /// <summary>Reads and stores every path given, with the built-in symbol overlay applied to each record.</summary>
+    internal static ImportSummary Import(SightlineStore store, IEnumerable<string> paths) =>
+        Import(store, paths, SymbolOverlay.BuiltIn, new ImportSummary());
+
+    /// <summary>
+    /// Reads and stores every path given; the overlay adds vulnerable symbols to the records that lack them
+    /// before they are stored, so the stored record carries them.
+    /// </summary>
+    internal static ImportSummary Import(SightlineStore store, IEnumerable<string> paths, SymbolOverlay overlay, ImportSummary summary)
     {
         var source = new OsvSource();
-        var summary = new ImportSummary();
         foreach (var path in paths)
         {
-            var result = store.ImportAdvisories(source.Read(path, summary.Report).Select(summary.Count), Path.GetFullPath(path));
+            var result = store.ImportAdvisories(source.Read(path, summary.Report).Select(overlay.Apply).Select(summary.Count), Path.GetFullPath(path));
             summary.Add(result);
         }
 
