@@ -48,7 +48,7 @@ internal static partial class AdvisoriesCommand
                 if (outcome.NeedsImport)
                 {
                     var problemsBefore = summary.Report.Problems.Count;
-                    summary.Add(store.ImportAdvisories(new Advisories.Osv.OsvSource().Read(outcome.ZipPath, summary.Report).Select(summary.Count), outcome.ZipPath));
+                    summary.Add(store.ImportAdvisories(new Advisories.Osv.OsvSource().Read(outcome.ZipPath, summary.Report).Select(Advisories.Symbols.SymbolOverlay.BuiltIn.Apply).Select(summary.Count), outcome.ZipPath));
                     OsvDumpSync.MarkImported(outcome.ZipPath);
                     failed |= summary.Report.Problems.Count > problemsBefore;
                 }

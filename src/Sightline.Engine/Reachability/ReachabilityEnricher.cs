@@ -9,7 +9,8 @@ namespace Sightline.Engine.Reachability;
 /// <summary>
 /// Gives each affected finding its repository × advisory verdict. The symbols are those of the advisory
 /// (its imports, RustSec functions, the overlay applied at import), whatever package they belong to:
-/// Log4Shell is in log4j-core but code calls log4j-api's Logger.
+/// Log4Shell is in log4j-core but code calls log4j-api's Logger. The built-in overlay is applied again on
+/// read (it is idempotent): a record stored before the overlay knew it still gets its symbols.
 /// </summary>
 public sealed class ReachabilityEnricher(ReachabilityAnalyzer analyzer)
 {
@@ -19,7 +20,7 @@ public sealed class ReachabilityEnricher(ReachabilityAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(advisories);
-        var symbols = advisories.ToDictionary(a => a.Id, a => (IReadOnlyCollection<string>)[.. VulnerableSymbols.From(a).Symbols.Select(s => s.FullName).Distinct(StringComparer.Ordinal)], StringComparer.OrdinalIgnoreCase);
+        var symbols = advisories.ToDictionary(a => a.Id, a => (IReadOnlyCollection<string>)[.. VulnerableSymbols.From(SymbolOverlay.BuiltIn.Apply(a)).Symbols.Select(s => s.FullName).Distinct(StringComparer.Ordinal)], StringComparer.OrdinalIgnoreCase);
         return [.. findings.Select(f => f.Status == "affected" && Enum.TryParse<Ecosystem>(f.Ecosystem, out var ecosystem)
             ? f with { Reachability = Verdict(f, ecosystem, symbols.GetValueOrDefault(f.AdvisoryId) ?? []) }
             : f)];
