@@ -57,7 +57,7 @@ public sealed partial class CSharpAnalyser
         perFile.CancelAfter(_options.FileTimeout);
         try
         {
-            var compilation = group.Compilation(layout.GroupByProjectPath, packageFolder);
+            var compilation = group.Compilation(layout.GroupByProjectPath, packageFolder, _options.AspNetCoreFramework);
             var model = compilation.GetSemanticModel(source.Tree!);
             return new FileAnalyser(source, model, group, namespaces, perFile.Token).Run(isTest);
         }

@@ -10,6 +10,12 @@ public sealed record CSharpAnalyserOptions
     /// </summary>
     public string? PackageFolder { get; init; }
 
+    /// <summary>
+    /// Web projects (Sdk="Microsoft.NET.Sdk.Web", FrameworkReference Microsoft.AspNetCore.App) bind against the
+    /// ASP.NET Core shared framework installed beside the runtime, as they build. Off: they resolve syntactically.
+    /// </summary>
+    public bool AspNetCoreFramework { get; init; } = true;
+
     /// <summary>Files larger than this are skipped (generated code, data embedded in source).</summary>
     public long MaxFileBytes { get; init; } = 1024 * 1024;
 

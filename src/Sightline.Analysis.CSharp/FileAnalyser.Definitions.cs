@@ -70,7 +70,7 @@ internal sealed partial class FileAnalyser
         }
 
         var constructors = isStatic ? symbol.StaticConstructors : symbol.InstanceConstructors;
-        var id = SymbolIds.Type(symbol) + (isStatic ? ".cctor" : "..ctor");
+        var id = SymbolIds.Type(symbol) + (isStatic ? "..cctor" : "..ctor");
         if (!_definedIds.Contains(id) && constructors.All(c => c.IsImplicitlyDeclared))
         {
             AddDefinition(id, isStatic ? ".cctor" : ".ctor", DefinitionKind.Constructor, type, EntryPointKind.None, synthetic: true);
@@ -94,6 +94,7 @@ internal sealed partial class FileAnalyser
     {
         ParenthesizedLambdaExpressionSyntax parenthesized => parenthesized.ParameterList,
         SimpleLambdaExpressionSyntax simple => simple.Parameter,
+        AnonymousMethodExpressionSyntax { ParameterList: { } parameters } => parameters,
         _ => lambda,
     };
 

@@ -20,6 +20,9 @@ internal sealed record ProjectFile(string? Path)
 
     public bool ImplicitUsings { get; init; }
 
+    /// <summary>A web SDK project or one with a FrameworkReference to Microsoft.AspNetCore.App.</summary>
+    public bool UsesAspNetCore { get; init; }
+
     public string Sdk { get; init; } = "Microsoft.NET.Sdk";
 
     public IReadOnlyList<(string Id, string Version)> Packages { get; init; } = [];
@@ -62,6 +65,7 @@ internal sealed record ProjectFile(string? Path)
         var sdk = project.Root?.Attribute("Sdk")?.Value ?? "Microsoft.NET.Sdk";
         var packages = new List<(string, string)>();
         var references = new List<string>();
+        var aspNetCore = false;
         var usings = new List<string>();
         foreach (var item in project.Descendants().Concat(buildProps?.Descendants() ?? []))
         {
@@ -79,6 +83,9 @@ internal sealed record ProjectFile(string? Path)
                     break;
                 case "ProjectReference" when RepositoryPath.Combine(directory, include) is { } referenced:
                     references.Add(referenced);
+                    break;
+                case "FrameworkReference" when include.Equals("Microsoft.AspNetCore.App", StringComparison.OrdinalIgnoreCase):
+                    aspNetCore = true;
                     break;
                 case "Using" when Attribute(item, "Alias") is null && Attribute(item, "Static") is null:
                     usings.Add(include);
@@ -98,6 +105,7 @@ internal sealed record ProjectFile(string? Path)
                 || packages.Any(p => TestPackages.Any(t => p.Item1.StartsWith(t, StringComparison.OrdinalIgnoreCase))),
             ImplicitUsings = properties.GetValueOrDefault("ImplicitUsings") is { } implicitUsings
                 && (implicitUsings.Equals("enable", StringComparison.OrdinalIgnoreCase) || implicitUsings.Equals("true", StringComparison.OrdinalIgnoreCase)),
+            UsesAspNetCore = aspNetCore || sdk.Contains(".Web", StringComparison.OrdinalIgnoreCase),
             Packages = packages,
             ProjectReferences = references,
             Usings = usings,

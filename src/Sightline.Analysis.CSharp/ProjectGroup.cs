@@ -25,7 +25,7 @@ internal sealed class ProjectGroup(ProjectFile project)
     /// One compilation of every readable file of the project, referencing the runtime, the package
     /// assemblies found locally and the compilations of referenced projects (so their methods are local).
     /// </summary>
-    public CSharpCompilation Compilation(Func<string, ProjectGroup?> projectByPath, string? packageFolder)
+    public CSharpCompilation Compilation(Func<string, ProjectGroup?> projectByPath, string? packageFolder, bool aspNetCore)
     {
         if (_compilation is not null)
         {
@@ -34,13 +34,18 @@ internal sealed class ProjectGroup(ProjectFile project)
 
         _building = true;
         var references = new List<MetadataReference>(RuntimeAssemblies.References);
+        if (aspNetCore && Project.UsesAspNetCore)
+        {
+            references.AddRange(RuntimeAssemblies.AspNetCore);
+        }
+
         references.AddRange(PackageAssemblies.For(Project, packageFolder));
         foreach (var path in Project.ProjectReferences)
         {
             // A reference cycle is an error in MSBuild too; the second visit simply goes without it.
             if (projectByPath(path) is { _building: false } referenced)
             {
-                references.Add(referenced.Compilation(projectByPath, packageFolder).ToMetadataReference());
+                references.Add(referenced.Compilation(projectByPath, packageFolder, aspNetCore).ToMetadataReference());
             }
         }
 

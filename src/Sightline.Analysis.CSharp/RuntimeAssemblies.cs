@@ -12,9 +12,16 @@ internal static class RuntimeAssemblies
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> ReferencesLazy = new(Load);
     private static readonly Lazy<HashSet<string>> NamespacesLazy = new(CollectNamespaces);
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> AspNetCoreLazy = new(LoadAspNetCore);
     private static readonly ConcurrentDictionary<string, MetadataReference?> FileReferences = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<MetadataReference> References => ReferencesLazy.Value;
+
+    /// <summary>
+    /// The ASP.NET Core shared framework installed beside the runtime (same version, else the newest of the
+    /// same major version), for web projects; empty when it is not installed.
+    /// </summary>
+    public static IReadOnlyList<MetadataReference> AspNetCore => AspNetCoreLazy.Value;
 
     /// <summary>Every namespace the runtime's assemblies declare: a type that does not bind is not in one of them.</summary>
     public static HashSet<string> Namespaces => NamespacesLazy.Value;
@@ -51,6 +58,28 @@ internal static class RuntimeAssemblies
         }
 
         return references;
+    }
+
+    private static IReadOnlyList<MetadataReference> LoadAspNetCore()
+    {
+        var runtimeFolder = new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location) ?? ".");
+        var shared = runtimeFolder.Parent?.Parent;
+        var frameworks = shared is null ? null : new DirectoryInfo(Path.Combine(shared.FullName, "Microsoft.AspNetCore.App"));
+        if (frameworks is null || !frameworks.Exists)
+        {
+            return [];
+        }
+
+        var version = runtimeFolder.Name;
+        var major = version.Split('.')[0] + ".";
+        var folder = frameworks.EnumerateDirectories().FirstOrDefault(d => d.Name == version)
+            ?? frameworks.EnumerateDirectories().Where(d => d.Name.StartsWith(major, StringComparison.Ordinal)).MaxBy(d => d.Name, StringComparer.Ordinal);
+        if (folder is null)
+        {
+            return [];
+        }
+
+        return [.. folder.EnumerateFiles("*.dll").OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => FromFile(f.FullName)).OfType<MetadataReference>()];
     }
 
     private static HashSet<string> CollectNamespaces()

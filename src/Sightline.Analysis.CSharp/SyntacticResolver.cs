@@ -66,9 +66,21 @@ internal sealed partial class SyntacticResolver(SemanticModel model, ProjectGrou
             ObjectCreationExpressionSyntax creation => TypeCandidates(creation.Type),
             CastExpressionSyntax cast => TypeCandidates(cast.Type),
             ParenthesizedExpressionSyntax parenthesized => ReceiverTypes(parenthesized.Expression),
-            _ when TypeNames.TryDotted(receiver) is not null && info.CandidateSymbols.IsEmpty => TypeCandidates(receiver),
+            _ when TypeNames.TryDotted(receiver) is not null && info.CandidateSymbols.IsEmpty && !StartsWithValue(receiver) => TypeCandidates(receiver),
             _ => [],
         };
+    }
+
+    /// <summary>`settings.Converters`: a member of a value, not a namespace-qualified type name.</summary>
+    private bool StartsWithValue(ExpressionSyntax receiver)
+    {
+        var leftmost = receiver;
+        while (leftmost is MemberAccessExpressionSyntax access)
+        {
+            leftmost = access.Expression;
+        }
+
+        return leftmost != receiver && model.GetSymbolInfo(leftmost, cancellationToken).Symbol is not (null or INamespaceSymbol or IAliasSymbol);
     }
 
     /// <summary>A variable of an unbound type: its declared type as written (`var x = new T()` gives T).</summary>
