@@ -34,7 +34,8 @@ internal static class EntryPoints
 
         for (var t = type.BaseType; t is not null; t = t.BaseType)
         {
-            if (t.Name is "BackgroundService")
+            // An unbound base list entry shows as an error base type, interfaces included.
+            if (t.Name is "BackgroundService" or "IHostedService" or "IHostedLifecycleService")
             {
                 role |= TypeRole.HostedService;
             }
