@@ -57,7 +57,8 @@ internal sealed class ProjectGroup(ProjectFile project)
 
         var options = new CSharpCompilationOptions(
             Project.IsLibrary ? OutputKind.DynamicallyLinkedLibrary : OutputKind.ConsoleApplication,
-            nullableContextOptions: NullableContextOptions.Enable,
+            // Nullable analysis runs a flow pass per bound body and never changes which method a call binds to.
+            nullableContextOptions: NullableContextOptions.Disable,
             allowUnsafe: true,
             concurrentBuild: false,
             metadataImportOptions: MetadataImportOptions.Public);
