@@ -15,7 +15,7 @@ public sealed partial class CSharpAnalyser
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var perFile = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            perFile.CancelAfter(_options.FileTimeout);
+            StartClock(perFile);
             try
             {
                 layout.GroupOf(path).Sources.Add(SourceFile.Read(repository, path, _options, perFile.Token));
@@ -51,10 +51,23 @@ public sealed partial class CSharpAnalyser
 
     private const string TimedOut = "timed out";
 
+    // A zero limit cancels at once rather than on a timer tick, so it is exact.
+    private void StartClock(CancellationTokenSource perFile)
+    {
+        if (_options.FileTimeout <= TimeSpan.Zero)
+        {
+            perFile.Cancel();
+        }
+        else
+        {
+            perFile.CancelAfter(_options.FileTimeout);
+        }
+    }
+
     private FileAnalysis AnalyseFile(SourceFile source, ProjectGroup group, ProjectLayout layout, RepositoryNamespaces namespaces, string? packageFolder, bool isTest, CancellationToken cancellationToken)
     {
         using var perFile = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        perFile.CancelAfter(_options.FileTimeout);
+        StartClock(perFile);
         try
         {
             var compilation = group.Compilation(layout.GroupByProjectPath, packageFolder, _options.AspNetCoreFramework);
