@@ -88,5 +88,16 @@ public sealed partial class CSharpAnalyser
                 Lines = source.Lines,
             };
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One file's failure (a Roslyn bug on odd input) costs that file only.
+            return new FileAnalysis(source.Path, Id)
+            {
+                IsTest = isTest,
+                Skipped = "analysis failed: " + ex.GetType().Name,
+                Warnings = [.. source.Warnings, new CodeWarning("analysis failed: " + ex.Message)],
+                Lines = source.Lines,
+            };
+        }
     }
 }
