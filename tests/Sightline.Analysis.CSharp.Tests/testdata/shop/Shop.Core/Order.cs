@@ -1,0 +1,3 @@
+namespace Shop.Core;
+
+public sealed record Order(string Id, decimal Total);
