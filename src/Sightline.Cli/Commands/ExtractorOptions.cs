@@ -38,9 +38,16 @@ internal sealed class ExtractorOptions
         HelpName = "folder",
     };
 
+    private readonly Option<bool> _noCode = new("--no-code") { Description = "Skip source analysis (reachability): dependency graphs only" };
+
+    /// <summary>The source analysers to run, none with --no-code.</summary>
+    public IReadOnlyList<Core.Code.ILanguageAnalyser> Analysers(ParseResult parse) =>
+        parse.GetValue(_noCode) ? [] : Engine.Reachability.Analysers.All;
+
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
+        command.Options.Add(_noCode);
         command.Options.Add(_mavenLocal);
         command.Options.Add(_mavenRemote);
         command.Options.Add(_mavenCache);

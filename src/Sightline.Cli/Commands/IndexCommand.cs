@@ -54,7 +54,7 @@ internal static class IndexCommand
             };
             using var renderer = context.CreateRenderer(parse);
             using var store = CommandContext.OpenStore(parse);
-            var indexer = new FleetIndexer(store, extractors.Create(parse), new GitCli());
+            var indexer = new FleetIndexer(store, extractors.Create(parse), new GitCli(), extractors.Analysers(parse));
             var report = context.IsInteractive(parse)
                 ? await WithProgressAsync(indexer, given, options, ct)
                 : await indexer.IndexAsync(given, options, null, ct);

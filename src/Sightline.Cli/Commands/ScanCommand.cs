@@ -35,7 +35,7 @@ internal static partial class ScanCommand
             var problems = 0;
             if (target is not null)
             {
-                var report = await new FleetIndexer(store, extractors.Create(parse), new GitCli())
+                var report = await new FleetIndexer(store, extractors.Create(parse), new GitCli(), extractors.Analysers(parse))
                     .IndexAsync([target], new IndexOptions { AsRepository = parse.GetValue(asRepo) }, null, ct);
                 foreach (var line in report.PathErrors.Concat(report.Repositories.SelectMany(r => r.Problems.Select(p => $"[{r.Name}] {p}"))))
                 {

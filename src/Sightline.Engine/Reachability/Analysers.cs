@@ -1,0 +1,12 @@
+using Sightline.Core.Code;
+
+namespace Sightline.Engine.Reachability;
+
+/// <summary>Every source analyser, in one explicit list.</summary>
+public static class Analysers
+{
+    public static IReadOnlyList<ILanguageAnalyser> All { get; } =
+    [
+        new Analysis.CSharp.CSharpAnalyser(),
+    ];
+}
