@@ -35,6 +35,7 @@ internal static class IndexReportView
                 Repositories = report.Repositories.Select(r => new
                 {
                     r.Name, r.Path, Outcome = r.Outcome.ToString().ToLowerInvariant(), r.Revision, r.Manifests, r.Packages,
+                    SourceFilesAnalysed = r.CodeFilesAnalysed, SourceFilesReused = r.CodeFilesReused, SourceLines = r.CodeLines,
                     Problems = r.Problems.Select(p => new { p.File, p.Line, p.Column, p.Message }),
                 }),
             });
@@ -44,7 +45,7 @@ internal static class IndexReportView
         if (!quiet)
         {
             var table = new Table().Border(TableBorder.Simple)
-                .AddColumns("Repository", "Result", "Revision", "Manifests", "Packages", "Problems");
+                .AddColumns("Repository", "Result", "Revision", "Manifests", "Packages", "Source files", "Problems");
             // A large fleet lists only the repositories that need attention; the counts below cover the rest.
             var rows = report.Repositories.Count <= 50
                 ? report.Repositories
@@ -52,7 +53,9 @@ internal static class IndexReportView
             foreach (var r in rows)
             {
                 table.AddRow(Markup.Escape(r.Name), r.Outcome.ToString().ToLowerInvariant(), Markup.Escape(Short(r.Revision)),
-                    Count(r.Manifests), Count(r.Packages), Count(r.Problems.Count));
+                    Count(r.Manifests), Count(r.Packages),
+                    r.CodeFilesAnalysed + r.CodeFilesReused == 0 ? "-" : $"{Count(r.CodeFilesAnalysed)} analysed, {Count(r.CodeFilesReused)} kept",
+                    Count(r.Problems.Count));
             }
 
             renderer.Write(table);
