@@ -97,10 +97,14 @@ internal sealed partial class ModuleWalker
         }
 
         VisitArguments(call.Arguments, isHandler, promise);
-        var open = CalleeOffset(callee);
         if (!_syntheticParens.Contains(OpenParen(callee)))
         {
-            AddCall(CallKind.Unresolved, binding, isNew: false, Text(callee.Start, callee.End), open);
+            AddCall(CallKind.Unresolved, binding, isNew: false, Text(callee.Start, callee.End), CalleeOffset(callee));
+        }
+        else if (callee is Identifier or MemberExpression && (binding is LocalFunction or LocalClass || Values.IsDeferred(binding)))
+        {
+            // A JSX element `<Table …>`: React calls the component; it is passed, not called here.
+            AddCall(CallKind.Reference, binding, isNew: false, Text(callee.Start, callee.End), callee.Start);
         }
     }
 

@@ -118,7 +118,6 @@ internal sealed partial class ModuleWalker
 
         VisitExpression(type.SuperClass);
         var instance = new LocalInstance(info);
-        var constructor = _definitions[type.Body];
         foreach (var element in type.Body.Body)
         {
             switch (element)
@@ -144,7 +143,7 @@ internal sealed partial class ModuleWalker
                     else if (property.Value is { } value)
                     {
                         // Field initialisers run in the constructor; static ones when the class is defined.
-                        InFrame(property.Static ? _frame : new Frame(constructor.Id, info.Id, instance), () => VisitExpression(value));
+                        InFrame(property.Static ? _frame : new Frame(info.ConstructorId, info.Id, instance), () => VisitExpression(value));
                     }
 
                     break;
