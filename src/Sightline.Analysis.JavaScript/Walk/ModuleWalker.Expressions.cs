@@ -48,7 +48,10 @@ internal sealed partial class ModuleWalker
                 case ImportExpression import:
                     if (LiteralText(import.Source) is { } specifier)
                     {
-                        AddImport(specifier, alias: null, import);
+                        if (!_recordedRequires.Contains(import))
+                        {
+                            AddImport(specifier, alias: null, import);
+                        }
                     }
                     else
                     {

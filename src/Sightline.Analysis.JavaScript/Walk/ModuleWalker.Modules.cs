@@ -44,6 +44,7 @@ internal sealed partial class ModuleWalker
     private void RecordImportsOf(Node target, Expression init)
     {
         var source = init;
+        var throughCall = false;
         while (true)
         {
             switch (source)
@@ -58,7 +59,9 @@ internal sealed partial class ModuleWalker
                     source = member.Object;
                     continue;
                 case CallExpression call when RequiredSpecifier(call) is null:
+                    // `const app = require("express")()`: app is what the call returns, not the module.
                     source = call.Callee;
+                    throughCall = true;
                     continue;
             }
 
@@ -78,7 +81,11 @@ internal sealed partial class ModuleWalker
 
         _recordedRequires.Add(source);
         var names = new List<string?>();
-        CollectNames(target, names);
+        if (!throughCall)
+        {
+            CollectNames(target, names);
+        }
+
         foreach (var name in names.Count == 0 ? [null] : names)
         {
             AddImport(specifier, name, source);
@@ -159,7 +166,7 @@ internal sealed partial class ModuleWalker
         }
 
         var module = export.Source is { } source ? _specifiers.Load(_model.Path, source.Value) : null;
-        if (export.Source is { } reexported && export.Specifiers.Count == 0)
+        if (export.Source is { } reexported)
         {
             AddImport(reexported.Value, alias: null, export);
         }
@@ -180,7 +187,6 @@ internal sealed partial class ModuleWalker
             }
             else
             {
-                AddImport(export.Source!.Value, alias: null, export);
                 _model.Exports[exported] = local == "default" ? Default(module) : Values.Member(module, local);
             }
         }
