@@ -157,6 +157,12 @@ internal sealed partial class TypeStripper
         {
             _removed[i] = true;
         }
+
+        // What was read last may have just gone (an overload blanked after its parameters).
+        while (_prev >= 0 && _removed[_prev])
+        {
+            _prev--;
+        }
     }
 
     private static int[] Brackets(List<Token> tokens, char[] output)
