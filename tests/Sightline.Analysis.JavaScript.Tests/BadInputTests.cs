@@ -67,14 +67,17 @@ public sealed class BadInputTests
     }
 
     [Fact]
-    public void Deeply_nested_expressions_do_not_crash_the_analyser()
+    public void Deeply_nested_expressions_are_cut_at_a_depth_with_a_warning_and_the_rest_is_analysed()
     {
         const int Depth = 20_000;
-        var source = "const r = " + string.Concat(Enumerable.Repeat("f(", Depth)) + "1" + new string(')', Depth) + ";\n"
-            + "const a = " + new string('[', Depth) + new string(']', Depth) + ";\n";
+        var source = "const r = " + string.Concat(Enumerable.Repeat("f(\n", Depth)) + "1" + string.Concat(Enumerable.Repeat(")\n", Depth)) + ";\n"
+            + "const a = " + string.Concat(Enumerable.Repeat("[\n", Depth)) + string.Concat(Enumerable.Repeat("]\n", Depth)) + ";\n"
+            + "after();\n";
         var file = Analysis.Files(("deep.js", source)).File("deep.js");
 
-        Assert.True(file.Skipped is not null || file.Warnings.Count > 0);
+        Assert.Null(file.Skipped);
+        Assert.Contains(file.Warnings, w => w.Message.Contains("nesting deeper", StringComparison.Ordinal));
+        Assert.Contains(file.Calls, c => c.Text == "after" && c.Line == (4 * Depth) + 3);
     }
 
     [Fact]
