@@ -2,7 +2,6 @@ using Sightline.Analysis.JavaScript.Model;
 using Sightline.Analysis.JavaScript.Parsing;
 using Sightline.Analysis.JavaScript.TypeScript;
 using Sightline.Analysis.JavaScript.Walk;
-using Sightline.Core.Code;
 using Sightline.Core.Repositories;
 
 namespace Sightline.Analysis.JavaScript.Linking;
