@@ -8,5 +8,6 @@ public static class Analysers
     public static IReadOnlyList<ILanguageAnalyser> All { get; } =
     [
         new Analysis.CSharp.CSharpAnalyser(),
+        new Analysis.JavaScript.JavaScriptAnalyser(),
     ];
 }

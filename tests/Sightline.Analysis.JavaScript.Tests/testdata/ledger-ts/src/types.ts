@@ -1,0 +1,5 @@
+export interface Options {
+  force: boolean;
+}
+
+export type Id = string;

@@ -1,0 +1,3 @@
+export function formatPrice(n) {
+  return `EUR ${n.toFixed(2)}`;
+}

@@ -1,0 +1,3 @@
+export { merge, template as tpl } from 'lodash';
+export * from './format.mjs';
+export { default as price } from './esm.mjs';
