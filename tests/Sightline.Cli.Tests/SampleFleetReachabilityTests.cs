@@ -24,6 +24,12 @@ public class SampleFleetReachabilityTests : IClassFixture<SampleFleetEcosystemTe
     [InlineData("GHSA-5crp-9r3c-p9vr", "reports-dotnet", "imported")]
     [InlineData("GHSA-5crp-9r3c-p9vr", "orders-api", "notImported")]
     [InlineData("CVE-2021-44228", "inventory-service", "unknown")]
+    [InlineData("GHSA-35jh-r3h4-6jhm", "admin-portal", "reachable")]
+    [InlineData("GHSA-35jh-r3h4-6jhm", "acme-logging-js", "reachable")]
+    [InlineData("GHSA-35jh-r3h4-6jhm", "notifications-worker", "called")]
+    [InlineData("GHSA-35jh-r3h4-6jhm", "search-api", "imported")]
+    [InlineData("GHSA-35jh-r3h4-6jhm", "checkout-service", "notImported")]
+    [InlineData("CVE-2020-8203", "acme-logging-js", "reachable")]
     public async Task Exposure_GivesEachRepositoryItsVerdict(string advisory, string repository, string verdict)
     {
         var verdicts = await VerdictsAsync(advisory);
@@ -41,6 +47,32 @@ public class SampleFleetReachabilityTests : IClassFixture<SampleFleetEcosystemTe
         Assert.StartsWith("Newtonsoft.Json.", frame.GetProperty("callee").GetString(), StringComparison.Ordinal);
         Assert.Contains("JsonConvert.", frame.GetProperty("source").GetString(), StringComparison.Ordinal);
         Assert.Equal("csharp", verdicts["acme-json-dotnet"].GetProperty("analyser").GetString());
+    }
+
+    [Fact]
+    public async Task ReachableJavaScript_EndsAtTheTemplateCallWithItsSourceLine()
+    {
+        var verdicts = await VerdictsAsync("GHSA-35jh-r3h4-6jhm");
+
+        var frame = verdicts["admin-portal"].GetProperty("trace").EnumerateArray().Last();
+        Assert.Equal(("packages/api/src/server.js", 20, 12), (frame.GetProperty("file").GetString(), frame.GetProperty("line").GetInt32(), frame.GetProperty("column").GetInt32()));
+        Assert.Equal("lodash.template", frame.GetProperty("callee").GetString());
+        Assert.Equal("return _.template(templateText || DEFAULT_EMAIL)(refund);", frame.GetProperty("source").GetString());
+        var called = Assert.Single(verdicts["notifications-worker"].GetProperty("callSites").EnumerateArray());
+        Assert.Equal(("src/mailer.js", 9), (called.GetProperty("file").GetString(), called.GetProperty("line").GetInt32()));
+        Assert.Equal("src/server.js", Assert.Single(verdicts["search-api"].GetProperty("imports").EnumerateArray()).GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public async Task ShowTraces_PrintsEveryFrame()
+    {
+        var brief = await CliRun.RunAsync(_fleet.Temp.Database, "exposure", "CVE-2020-8203");
+        var full = await CliRun.RunAsync(_fleet.Temp.Database, "exposure", "CVE-2020-8203", "--show", "traces");
+
+        Assert.Contains("more frame(s); --show traces lists them", brief.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("more frame(s)", full.Output, StringComparison.Ordinal);
+        Assert.Contains("src/index.js:23:7 normalizeFields calls lodash.set", full.Output, StringComparison.Ordinal);
+        Assert.Contains("#1:", full.Output, StringComparison.Ordinal);
     }
 
     [Fact]

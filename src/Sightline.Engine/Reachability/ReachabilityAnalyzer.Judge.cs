@@ -101,6 +101,7 @@ public sealed partial class ReachabilityAnalyzer
             }
         }
 
-        return found;
+        // One import statement can bind several names (one CodeImport each): list the place once.
+        return [.. found.DistinctBy(l => (l.File, l.Line, l.Column, l.What))];
     }
 }
