@@ -12,6 +12,10 @@ step index samples/fleet
 step advisories import samples/advisories
 step deps who-uses lodash
 step exposure CVE-2020-8203
+# Does the code call lodash.template? reachable, called, imported, not-imported, each with its evidence.
+step exposure GHSA-35jh-r3h4-6jhm
+step exposure --pattern samples/patterns/ACME-2025-0002.json
+step usage lodash
 step exposure GHSA-5crp-9r3c-p9vr
 step exposure CVE-2021-44228
 # Log4Shell reaches shipping-service (Gradle, no lockfile) only through the internal library acme-commons,
