@@ -58,7 +58,7 @@ public class ExposureTests
         var run = await CliRun.RunAsync(temp.Database, "exposure", "GHSA-35jh-r3h4-6jhm", "--format", "json");
 
         var repositories = run.Json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("repository").GetString()).Distinct().Order();
-        Assert.Equal(["acme-logging-js", "admin-portal", "checkout-service"], repositories);
+        Assert.Equal(["acme-logging-js", "admin-portal", "checkout-service", "notifications-worker", "search-api"], repositories);
     }
 
     [Fact]

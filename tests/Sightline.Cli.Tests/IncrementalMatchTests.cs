@@ -38,7 +38,7 @@ public class IncrementalMatchTests
         Assert.Equal(0, exposure.Json.GetProperty("findings").GetArrayLength());
         // Other advisories of the same package are untouched by the partial re-match.
         var template = await CliRun.RunAsync(temp.Database, "exposure", "GHSA-35jh-r3h4-6jhm", "--format", "json");
-        Assert.Equal(3, template.Json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("repository").GetString()).Distinct().Count());
+        Assert.Equal(5, template.Json.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("repository").GetString()).Distinct().Count());
     }
 }
 

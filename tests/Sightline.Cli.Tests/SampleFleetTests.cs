@@ -20,8 +20,8 @@ public class SampleFleetTests
         Assert.Equal(
             [
                 "acme-commons-java", "acme-go-kit", "acme-json-dotnet", "acme-logging-js", "acme-platform-parent", "admin-portal", "billing-service",
-                "checkout-service", "edge-proxy-rs", "inventory-service", "ml-scoring", "orders-api", "partner-portal-php", "payments-go",
-                "shipping-service", "storefront-rails", "web-frontend",
+                "checkout-service", "edge-proxy-rs", "inventory-service", "ml-scoring", "notifications-worker", "orders-api", "partner-portal-php", "payments-go",
+                "reports-dotnet", "search-api", "shipping-service", "storefront-rails", "web-frontend",
             ],
             names);
     }
@@ -35,7 +35,7 @@ public class SampleFleetTests
         var who = await CliRun.RunAsync(temp.Database, "deps", "who-uses", "lodash", "--format", "json");
 
         var uses = who.Json.GetProperty("uses").EnumerateArray().ToDictionary(u => u.GetProperty("repository").GetString()!);
-        Assert.Equal(["acme-logging-js", "admin-portal", "checkout-service", "web-frontend"], uses.Keys.Order());
+        Assert.Equal(["acme-logging-js", "admin-portal", "checkout-service", "notifications-worker", "search-api", "web-frontend"], uses.Keys.Order());
         var checkout = uses["checkout-service"];
         Assert.Equal("4.17.15", checkout.GetProperty("version").GetString());
         Assert.False(checkout.GetProperty("direct").GetBoolean());
