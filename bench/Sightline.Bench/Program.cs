@@ -7,6 +7,7 @@ using Sightline.Bench;
 //   ... -- generate DIR [--repos N] [--monorepos M]   write the synthetic fleet
 //   ... -- parse DIR                                 parse every npm/NuGet lockfile under DIR (default ../shared/data/lockfiles)
 //   ... -- index DIR [--db FILE]                     index DIR into a fresh database, then time who-uses
+//   ... -- analyse [DIR]                             source analysers (C#, JS/TS) on a folder: lines/s on one core
 //   ... -- maven [DIR]                               a 50-module Maven build with parent and BOMs in other repositories
 //   ... -- corpus [DIR] [--db FILE]                  index the whole real corpus (every ecosystem); per-project packages and edges
 //   ... -- advisories --db FILE [--advisories N]     import ../shared/data/osv; then, into FILE (an indexed fleet),
@@ -28,6 +29,9 @@ switch (command)
         break;
     case "corpus":
         await CorpusBenchmark.RunAsync(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"), options.Database, Path.Combine("bench", "out", "sightline-corpus.tsv"));
+        break;
+    case "analyse":
+        AnalyseBenchmark.Run(options.Positional ?? "src");
         break;
     case "maven":
         await MavenBenchmark.RunAsync(options.Positional ?? Path.Combine("bench", "out", "maven-fleet"));
