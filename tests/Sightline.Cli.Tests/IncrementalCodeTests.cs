@@ -26,4 +26,31 @@ public class IncrementalCodeTests
         Assert.Equal((1, 2), (after.GetProperty("sourceFilesAnalysed").GetInt32(), after.GetProperty("sourceFilesReused").GetInt32()));
         Assert.Contains(calls.Json.GetProperty("functions").EnumerateArray(), f => f.GetProperty("symbol").GetString() == "Newtonsoft.Json.JsonConvert.DeserializeObject");
     }
+
+    [Fact]
+    public async Task Reindex_RenamedFunction_ReanalysesItsCallers_SoTheTraceStaysWhole()
+    {
+        using var temp = new TempFolder();
+        temp.Write("svc/package.json", "{\"name\": \"svc\", \"version\": \"1.0.0\", \"main\": \"index.js\", \"dependencies\": {\"lodash\": \"4.17.20\"}}");
+        temp.Write("svc/index.js", "const { render } = require('./render');\nrender('x');\n");
+        temp.Write("svc/render.js", "const _ = require('lodash');\nfunction render(t) { return _.template(t)(); }\nmodule.exports = { render };\n");
+        var folder = Path.Combine(temp.Path, "svc");
+        await CliRun.RunAsync(temp.Database, "index", folder, "--as-repo", "svc");
+
+        temp.Write("svc/render.js", "const _ = require('lodash');\nfunction draw(t) { return _.template(t)(); }\nmodule.exports = { render: draw };\n");
+        var second = await CliRun.RunAsync(temp.Database, "index", folder, "--as-repo", "svc", "--format", "json");
+        var pattern = temp.Write("pattern.json", """
+            {"id": "TEST-1", "modified": "2025-01-01T00:00:00Z", "affected": [{"package": {"ecosystem": "npm", "name": "lodash"},
+             "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "4.17.21"}]}],
+             "ecosystem_specific": {"imports": [{"path": "lodash", "symbols": ["template"]}]}}]}
+            """);
+        var exposure = await CliRun.RunAsync(temp.Database, "exposure", "--pattern", pattern, "--format", "json");
+
+        Assert.Equal(2, second.Json.GetProperty("repositories")[0].GetProperty("sourceFilesAnalysed").GetInt32());
+        var verdict = exposure.Json.GetProperty("findings")[0].GetProperty("reachability");
+        Assert.Equal("reachable", verdict.GetProperty("verdict").GetString(), ignoreCase: true);
+        // index.js's call now resolves to draw: a stale "render.js#render" callee would leave only render.js's own module code as the entry.
+        var first = verdict.GetProperty("trace")[0];
+        Assert.Equal(("index.js#<module>", "render.js#draw"), (first.GetProperty("caller").GetString(), first.GetProperty("callee").GetString()));
+    }
 }

@@ -54,6 +54,8 @@ public static class CodeIndexing
                 continue;
             }
 
+            RequeueDependents(analyser, previous, changed, result);
+
             try
             {
                 foreach (var analysis in analyser.Analyse(repository, files, changed, cancellationToken))
@@ -88,6 +90,26 @@ public static class CodeIndexing
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A kept file that calls a definition of a changed file may now resolve differently (the callee was
+    /// renamed or moved): it is analysed again too, so no stored call points at a definition that is gone.
+    /// </summary>
+    private static void RequeueDependents(ILanguageAnalyser analyser, IReadOnlyDictionary<string, StoredCodeFile> previous, List<string> changed, CodeIndexResult result)
+    {
+        var touched = changed.Select(p => previous.GetValueOrDefault(p)).OfType<StoredCodeFile>()
+            .SelectMany(f => f.Analysis.Definitions.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        var changedSet = changed.ToHashSet(StringComparer.Ordinal);
+        var dependents = result.Files.Where(f => f.Analyser == analyser.Id && !changedSet.Contains(f.Analysis.Path)
+                && f.Analysis.Calls.Any(c => c.Kind is CallKind.Local or CallKind.Reference && c.Callee is not null && touched.Contains(c.Callee)))
+            .ToList();
+        foreach (var dependent in dependents)
+        {
+            result.Files.Remove(dependent);
+            result.Reused--;
+            changed.Add(dependent.Analysis.Path);
+        }
     }
 
     /// <summary>Identifies the analyser set, for the indexer's skip-unchanged signature.</summary>
