@@ -34,7 +34,8 @@ internal static class ExposureTraces
                 continue;
             }
 
-            renderer.Line($"[bold]{Markup.Escape(finding.Repository)}[/] {VerdictCell(verdict)}: {Markup.Escape(verdict.Reason)}");
+            var unresolved = verdict.UnresolvedCalls > 0 ? string.Create(CultureInfo.InvariantCulture, $" [dim]({verdict.UnresolvedCalls} call site(s) in this repository could not be resolved)[/]") : string.Empty;
+            renderer.Line($"[bold]{Markup.Escape(finding.Repository)}[/] {VerdictCell(verdict)}: {Markup.Escape(verdict.Reason)}{unresolved}");
             if (verdict.Trace.Count > 0)
             {
                 var frames = allFrames || verdict.Trace.Count <= 2 ? verdict.Trace : [verdict.Trace[0], verdict.Trace[^1]];

@@ -7,6 +7,13 @@ namespace Sightline.Reports.Markdown;
 /// <summary>Findings as Markdown: for a ticket, a pull-request comment or a chat message.</summary>
 public static class MarkdownWriter
 {
+    private static string VerdictText(Core.Code.ReachabilityVerdict? verdict) => verdict?.Verdict switch
+    {
+        null => "-",
+        Core.Code.Verdict.NotImported => "not-imported",
+        { } v => v.ToString().ToLowerInvariant(),
+    };
+
     public static string Write(string title, IReadOnlyList<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
@@ -21,16 +28,31 @@ public static class MarkdownWriter
             return md.ToString();
         }
 
-        md.AppendLine("| Repository | Manifest | Package | Version | Dependency | Scope | Advisory | Severity | Fixed in | Bump |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| Repository | Manifest | Package | Version | Dependency | Scope | Advisory | Severity | Fixed in | Code | Bump |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var f in shown)
         {
             var severity = f.SeverityScore is { } score ? $"{f.SeverityBand} {score.ToString("0.0", CultureInfo.InvariantCulture)}" : f.SeverityBand;
             md.AppendLine(string.Join(" | ", new[]
             {
                 "| " + Escape(f.Repository), Escape(f.Manifest), Escape(f.Package), Escape(f.Version ?? "?"), f.Direct ? "direct" : "transitive",
-                f.Scope, Escape(f.AdvisoryId), severity, Escape(string.Join(", ", f.FixedVersions)), "**" + Escape(f.DirectDependency ?? f.Package) + "** |",
+                f.Scope, Escape(f.AdvisoryId), severity, Escape(string.Join(", ", f.FixedVersions)), VerdictText(f.Reachability), "**" + Escape(f.DirectDependency ?? f.Package) + "** |",
             }));
+        }
+
+        var traced = shown.Where(f => f.Reachability is { Trace.Count: > 0 }).DistinctBy(f => (f.Repository, f.AdvisoryId)).ToList();
+        if (traced.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Traces").AppendLine();
+            foreach (var f in traced)
+            {
+                md.Append("- `").Append(f.Repository).Append("` ").AppendLine(Escape(f.Reachability!.Reason));
+                foreach (var frame in f.Reachability.Trace)
+                {
+                    md.Append("  - `").Append(frame.File).Append(':').Append(frame.Line.ToString(CultureInfo.InvariantCulture)).Append(':')
+                        .Append(frame.Column.ToString(CultureInfo.InvariantCulture)).Append("` ").Append(Escape(frame.Caller)).Append(" calls ").AppendLine(Escape(frame.Callee));
+                }
+            }
         }
 
         md.AppendLine().AppendLine("## Paths").AppendLine();
