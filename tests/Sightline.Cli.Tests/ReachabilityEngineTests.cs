@@ -142,9 +142,9 @@ public class ReachabilityEngineTests
         using var temp = new TempFolder();
         using var store = SightlineStore.Open(temp.Database);
 
-        var verdict = new ReachabilityAnalyzer(store).Evaluate("svc", Ecosystem.Maven, "org.apache.logging.log4j:log4j-core", ["org.apache.logging.log4j.Logger.info"]);
+        var verdict = new ReachabilityAnalyzer(store).Evaluate("svc", Ecosystem.Cargo, "regex", ["regex.Regex.new"]);
 
         Assert.Equal(Verdict.Unknown, verdict.Verdict);
-        Assert.Contains("no source analyser for Maven", verdict.Reason, StringComparison.Ordinal);
+        Assert.Contains("no source analyser for Cargo", verdict.Reason, StringComparison.Ordinal);
     }
 }

@@ -22,13 +22,13 @@ public class SampleFleetReachabilityTests : IClassFixture<SampleFleetEcosystemTe
     [Theory]
     [InlineData("GHSA-5crp-9r3c-p9vr", "acme-json-dotnet", "reachable")]
     [InlineData("GHSA-5crp-9r3c-p9vr", "reports-dotnet", "imported")]
-    [InlineData("GHSA-5crp-9r3c-p9vr", "orders-api", "notImported")]
+    [InlineData("GHSA-5crp-9r3c-p9vr", "orders-api", "reachable")]
     [InlineData("CVE-2021-44228", "inventory-service", "unknown")]
     [InlineData("GHSA-35jh-r3h4-6jhm", "admin-portal", "reachable")]
     [InlineData("GHSA-35jh-r3h4-6jhm", "acme-logging-js", "reachable")]
     [InlineData("GHSA-35jh-r3h4-6jhm", "notifications-worker", "called")]
     [InlineData("GHSA-35jh-r3h4-6jhm", "search-api", "imported")]
-    [InlineData("GHSA-35jh-r3h4-6jhm", "checkout-service", "notImported")]
+    [InlineData("GHSA-35jh-r3h4-6jhm", "checkout-service", "reachable")]
     [InlineData("CVE-2020-8203", "acme-logging-js", "reachable")]
     public async Task Exposure_GivesEachRepositoryItsVerdict(string advisory, string repository, string verdict)
     {
@@ -73,6 +73,19 @@ public class SampleFleetReachabilityTests : IClassFixture<SampleFleetEcosystemTe
         Assert.DoesNotContain("more frame(s)", full.Output, StringComparison.Ordinal);
         Assert.Contains("src/index.js:23:7 normalizeFields calls lodash.set", full.Output, StringComparison.Ordinal);
         Assert.Contains("#1:", full.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ServiceOnAnInternalLibrary_IsTracedIntoTheLibraryRepository()
+    {
+        var verdicts = await VerdictsAsync("GHSA-35jh-r3h4-6jhm");
+
+        var frames = verdicts["checkout-service"].GetProperty("trace").EnumerateArray().ToList();
+        Assert.Equal("@acme/logging.createLogger", frames[0].GetProperty("callee").GetString());
+        Assert.False(frames[0].TryGetProperty("repository", out var local) && local.ValueKind == System.Text.Json.JsonValueKind.String);
+        var last = frames[^1];
+        Assert.Equal(("acme-logging-js", "src/index.js", 34, "lodash.template"),
+            (last.GetProperty("repository").GetString(), last.GetProperty("file").GetString(), last.GetProperty("line").GetInt32(), last.GetProperty("callee").GetString()));
     }
 
     [Fact]

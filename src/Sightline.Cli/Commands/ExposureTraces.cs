@@ -47,7 +47,13 @@ internal static class ExposureTraces
                     }
 
                     var f = frames[i];
-                    renderer.Line(string.Create(CultureInfo.InvariantCulture, $"  #{(allFrames ? i : i == 0 ? 0 : verdict.Trace.Count - 1)}: {Markup.Escape($"{f.File}:{f.Line}:{f.Column}")} {Markup.Escape(Short(f.Caller))} calls {Markup.Escape(f.Callee)}"));
+                    var where = f.Repository is null ? $"{f.File}:{f.Line}:{f.Column}" : $"[{f.Repository}] {f.File}:{f.Line}:{f.Column}";
+                    renderer.Line(string.Create(CultureInfo.InvariantCulture, $"  #{(allFrames ? i : i == 0 ? 0 : verdict.Trace.Count - 1)}: {Markup.Escape(where)} {Markup.Escape(Short(f.Caller))} calls {Markup.Escape(f.Callee)}"));
+                    if (f.Note is { } note && allFrames)
+                    {
+                        renderer.Line("      [dim]note: " + Markup.Escape(note) + "[/]");
+                    }
+
                     if (f.Source is { Length: > 0 } source)
                     {
                         renderer.Line("      [dim]" + Markup.Escape(source) + "[/]");

@@ -16,7 +16,14 @@ public enum Verdict
 }
 
 /// <summary>One step of a trace: at file:line:col, caller calls callee (the source line when it could be read).</summary>
-public sealed record TraceFrame(string File, int Line, int Column, string Caller, string Callee, string? Source = null);
+public sealed record TraceFrame(string File, int Line, int Column, string Caller, string Callee, string? Source = null)
+{
+    /// <summary>The repository the frame is in, when the trace has crossed into an internal library's repository; null for the repository judged.</summary>
+    public string? Repository { get; init; }
+
+    /// <summary>The library repository's revision the frame was read at, and why that one (no tag matched the version used).</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>A place in the source: a call site of a vulnerable symbol or an import.</summary>
 public sealed record CodeLocation(string File, int Line, int Column, string What, string? Caller = null);

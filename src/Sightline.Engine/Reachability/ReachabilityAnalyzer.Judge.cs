@@ -5,7 +5,8 @@ namespace Sightline.Engine.Reachability;
 
 public sealed partial class ReachabilityAnalyzer
 {
-    private static ReachabilityVerdict Judge(RepositoryCode code, SourceLines lines, SymbolMatcher matcher, Ecosystem ecosystem, string package, IReadOnlyCollection<string> symbols)
+    private static ReachabilityVerdict Judge(RepositoryCode code, SourceLines lines, SymbolMatcher matcher, Ecosystem ecosystem, string package, IReadOnlyCollection<string> symbols,
+        IReadOnlyDictionary<string, LibraryReach> exports)
     {
         var sites = new List<(FileAnalysis File, CodeCall Call, string Symbol)>();
         var testSites = new List<CodeLocation>();
@@ -32,9 +33,10 @@ public sealed partial class ReachabilityAnalyzer
         if (sites.Count == 0)
         {
             var imports = Imports(code, ecosystem, package, symbols);
+            var libraries = Unused(exports);
             return imports.Count > 0
-                ? new ReachabilityVerdict(Verdict.Imported, $"imported at {imports.Count} place(s); no vulnerable symbol is called") { Imports = imports, TestCallSites = testSites }
-                : new ReachabilityVerdict(Verdict.NotImported, "production code neither imports the package nor calls a vulnerable symbol") { TestCallSites = testSites };
+                ? new ReachabilityVerdict(Verdict.Imported, $"imported at {imports.Count} place(s); no vulnerable symbol is called{libraries}") { Imports = imports, TestCallSites = testSites }
+                : new ReachabilityVerdict(Verdict.NotImported, $"production code neither imports the package nor calls a vulnerable symbol{libraries}") { TestCallSites = testSites };
         }
 
         var callSites = sites.Select(s => new CodeLocation(s.File.Path, s.Call.Line, s.Call.Column, s.Symbol, RepositoryCode.CallerOf(s.File, s.Call)))
@@ -51,6 +53,11 @@ public sealed partial class ReachabilityAnalyzer
 
             var trace = Trace(reached, caller, lines);
             trace.Add(new TraceFrame(file.Path, call.Line, call.Column, caller, symbol, lines.Line(file.Path, call.Line)));
+            if (exports.TryGetValue(symbol, out var library))
+            {
+                trace.AddRange(library.Frames);
+            }
+
             if (best is null || trace.Count < best.Count)
             {
                 best = trace;
@@ -60,6 +67,22 @@ public sealed partial class ReachabilityAnalyzer
         return best is not null
             ? new ReachabilityVerdict(Verdict.Reachable, $"reachable from {best[0].Caller} in {best.Count} call(s)") { Trace = best, CallSites = callSites, TestCallSites = testSites }
             : new ReachabilityVerdict(Verdict.Called, $"called at {callSites.Count} place(s); no path from an entry point found") { CallSites = callSites, TestCallSites = testSites };
+    }
+
+    /// <summary>
+    /// Why a repository that depends on an internal library reaching the vulnerable code is not reached:
+    /// which library function would reach it, and that nothing here calls it.
+    /// </summary>
+    private static string Unused(IReadOnlyDictionary<string, LibraryReach> exports)
+    {
+        if (exports.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var (name, reach) = exports.OrderBy(e => e.Value.Frames.Count).ThenBy(e => e.Key, StringComparer.Ordinal).First();
+        return $"; its internal library {reach.Library} ({reach.Repository}) reaches it through {name} → {reach.Frames[^1].Callee}, and nothing here calls {name}"
+            + (exports.Count > 1 ? $" (nor {exports.Count - 1} other such function(s))" : string.Empty);
     }
 
     /// <summary>The frames from the entry point down to <paramref name="caller"/>, outermost first.</summary>

@@ -19,6 +19,9 @@ public sealed partial class ReachabilityAnalyzer(SightlineStore store)
     {
         Ecosystem.Npm => "javascript",
         Ecosystem.NuGet => "csharp",
+        Ecosystem.Maven => "java",
+        Ecosystem.PyPI => "python",
+        Ecosystem.Go => "go",
         _ => null,
     };
 
@@ -47,7 +50,9 @@ public sealed partial class ReachabilityAnalyzer(SightlineStore store)
             };
         }
 
-        return Judge(code, lines, matcher, ecosystem, package, symbols) with { Analyser = analyser, Symbols = [.. symbols], UnresolvedCalls = code.UnresolvedCalls };
+        var exports = Exports(repository, symbols, new HashSet<string>(StringComparer.Ordinal));
+        return Judge(code, lines, exports.Count == 0 ? matcher : new SymbolMatcher(symbols.Concat(exports.Keys)), ecosystem, package, symbols, exports)
+            with { Analyser = analyser, Symbols = [.. symbols], UnresolvedCalls = code.UnresolvedCalls };
     }
 
     private (RepositoryCode, SourceLines) Load(string repository)

@@ -67,6 +67,55 @@ internal sealed class RepositoryCode
 
     public static string ModuleOf(string path) => path + "#<module>";
 
+    /// <summary>
+    /// Backwards from the callers of the given call sites: for every definition that reaches one of them,
+    /// the next call on a shortest way there (the site itself for its own caller). A library's exports
+    /// are looked up in this to continue a consumer's trace.
+    /// </summary>
+    public Dictionary<string, (string? Next, CodeCall Call, string File, string Callee)> ReachBackwards(IEnumerable<(string Caller, CodeCall Call, string File, string Callee)> sites)
+    {
+        var callers = new Dictionary<string, List<(string Caller, CodeCall Call, string File)>>(StringComparer.Ordinal);
+        foreach (var (caller, edges) in _edges)
+        {
+            foreach (var (callee, call, file) in edges)
+            {
+                if (!callers.TryGetValue(callee, out var list))
+                {
+                    callers[callee] = list = [];
+                }
+
+                list.Add((caller, call, file));
+            }
+        }
+
+        var next = new Dictionary<string, (string?, CodeCall, string, string)>(StringComparer.Ordinal);
+        var queue = new Queue<string>();
+        foreach (var (caller, call, file, callee) in sites)
+        {
+            if (next.TryAdd(caller, (null, call, file, callee)))
+            {
+                queue.Enqueue(caller);
+            }
+        }
+
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            foreach (var (caller, call, file) in callers.GetValueOrDefault(node) ?? [])
+            {
+                if (next.TryAdd(caller, (node, call, file, node)))
+                {
+                    queue.Enqueue(caller);
+                }
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>Every production definition, by id.</summary>
+    public IEnumerable<CodeDefinition> Definitions => Files.Where(f => !f.IsTest).SelectMany(f => f.Definitions);
+
     /// <summary>Breadth-first from every entry point: for each reached definition, the call that reached it first.</summary>
     public Dictionary<string, (string? From, CodeCall? Call, string? File)> Reach()
     {
