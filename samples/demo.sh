@@ -17,7 +17,7 @@ step exposure GHSA-35jh-r3h4-6jhm
 step exposure --pattern samples/patterns/ACME-2025-0002.json
 step usage lodash
 step exposure GHSA-5crp-9r3c-p9vr
-step exposure CVE-2021-44228
+step exposure CVE-2021-44228 --show traces
 # Log4Shell reaches shipping-service (Gradle, no lockfile) only through the internal library acme-commons,
 # built by another repository whose parent POM lives in a third.
 step deps why shipping-service org.apache.logging.log4j:log4j-core

@@ -109,7 +109,7 @@ public class Log4ShellTests
         var run = await CliRun.RunAsync(temp.Database, "exposure", "CVE-2021-44228", "--format", "json");
 
         var findings = run.Json.GetProperty("findings").EnumerateArray().ToList();
-        Assert.Equal(["acme-commons-java", "billing-service", "inventory-service"], findings.Select(f => f.GetProperty("repository").GetString()).Order());
+        Assert.Equal(["acme-commons-java", "acme-http-java", "billing-service", "inventory-service", "ledger-service"], findings.Select(f => f.GetProperty("repository").GetString()).Order());
         var finding = findings.Single(f => f.GetProperty("repository").GetString() == "inventory-service");
         Assert.Equal("org.apache.logging.log4j:log4j-core", finding.GetProperty("package").GetString());
         Assert.Equal("2.14.1", finding.GetProperty("version").GetString());

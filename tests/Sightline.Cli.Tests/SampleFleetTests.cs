@@ -19,8 +19,8 @@ public class SampleFleetTests
         var names = index.Json.GetProperty("repositories").EnumerateArray().Select(r => r.GetProperty("name").GetString()).Order();
         Assert.Equal(
             [
-                "acme-commons-java", "acme-go-kit", "acme-json-dotnet", "acme-logging-js", "acme-platform-parent", "admin-portal", "billing-service",
-                "checkout-service", "edge-proxy-rs", "inventory-service", "ml-scoring", "notifications-worker", "orders-api", "partner-portal-php", "payments-go",
+                "acme-commons-java", "acme-go-kit", "acme-http-java", "acme-json-dotnet", "acme-logging-js", "acme-platform-parent", "admin-portal", "billing-service",
+                "checkout-service", "edge-proxy-rs", "inventory-service", "ledger-service", "ml-scoring", "notifications-worker", "orders-api", "partner-portal-php", "payments-go",
                 "reports-dotnet", "search-api", "shipping-service", "storefront-rails", "web-frontend",
             ],
             names);
