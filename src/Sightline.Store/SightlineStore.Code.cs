@@ -5,7 +5,10 @@ namespace Sightline.Store;
 
 public sealed partial class SightlineStore
 {
-    /// <summary>Every analysed source file of a repository, by path; empty when it has none.</summary>
+    /// <summary>
+    /// Every analysed source file of a repository, keyed by analyser and path (<see cref="CodeKey"/>): a
+    /// file can have a built-in analysis and one from a SCIP index. Empty when it has none.
+    /// </summary>
     public IReadOnlyDictionary<string, StoredCodeFile> LoadCode(string repository)
     {
         using var connection = OpenConnection();
@@ -20,11 +23,13 @@ public sealed partial class SightlineStore
         while (reader.Read())
         {
             var analysis = JsonSerializer.Deserialize<FileAnalysis>(reader.GetString(3), CodeWriter.Json)!;
-            files[analysis.Path] = new StoredCodeFile(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), analysis);
+            files[CodeKey(reader.GetString(0), analysis.Path)] = new StoredCodeFile(reader.GetString(0), reader.GetInt32(1), reader.GetString(2), analysis);
         }
 
         return files;
     }
+
+    public static string CodeKey(string analyser, string path) => analyser + "\u0000" + path;
 
     /// <summary>
     /// Call sites into a package across the fleet, by fully qualified callee: "lodash" gives "lodash" and

@@ -38,7 +38,7 @@ public static class CodeIndexing
                 }
 
                 hashes[file] = hash;
-                if (previous.TryGetValue(file, out var stored) && stored.Analyser == analyser.Id && stored.AnalyserVersion == analyser.Version && stored.ContentHash == hash)
+                if (previous.TryGetValue(SightlineStore.CodeKey(analyser.Id, file), out var stored) && stored.Analyser == analyser.Id && stored.AnalyserVersion == analyser.Version && stored.ContentHash == hash)
                 {
                     result.Files.Add(stored);
                     result.Reused++;
@@ -98,7 +98,7 @@ public static class CodeIndexing
     /// </summary>
     private static void RequeueDependents(ILanguageAnalyser analyser, IReadOnlyDictionary<string, StoredCodeFile> previous, List<string> changed, CodeIndexResult result)
     {
-        var touched = changed.Select(p => previous.GetValueOrDefault(p)).OfType<StoredCodeFile>()
+        var touched = changed.Select(p => previous.GetValueOrDefault(SightlineStore.CodeKey(analyser.Id, p))).OfType<StoredCodeFile>()
             .SelectMany(f => f.Analysis.Definitions.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
         var changedSet = changed.ToHashSet(StringComparer.Ordinal);
         var dependents = result.Files.Where(f => f.Analyser == analyser.Id && !changedSet.Contains(f.Analysis.Path)

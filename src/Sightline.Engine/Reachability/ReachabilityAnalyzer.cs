@@ -35,7 +35,7 @@ public sealed partial class ReachabilityAnalyzer(SightlineStore store)
         }
 
         var (code, lines) = Load(repository);
-        if (!code.Analysers.Contains(analyser))
+        if (!code.Analysers.Contains(analyser) && !code.Analysers.Contains(RepositoryCode.ScipAnalyser))
         {
             return new ReachabilityVerdict(Verdict.Unknown, $"no {analyser} source was analysed in {repository}: treated as affected") { Analyser = analyser };
         }
@@ -51,8 +51,17 @@ public sealed partial class ReachabilityAnalyzer(SightlineStore store)
         }
 
         var exports = Exports(repository, symbols, new HashSet<string>(StringComparer.Ordinal));
-        return Judge(code, lines, exports.Count == 0 ? matcher : new SymbolMatcher(symbols.Concat(exports.Keys)), ecosystem, package, symbols, exports)
-            with { Analyser = analyser, Symbols = [.. symbols], UnresolvedCalls = code.UnresolvedCalls };
+        var verdict = Judge(code, lines, exports.Count == 0 ? matcher : new SymbolMatcher(symbols.Concat(exports.Keys)), ecosystem, package, symbols, exports);
+        return verdict with { Analyser = Source(code, verdict, analyser), Symbols = [.. symbols], UnresolvedCalls = code.UnresolvedCalls };
+    }
+
+    /// <summary>Which analysis the evidence came from: the built-in analyser, or a SCIP index for the files it covers.</summary>
+    private static string Source(RepositoryCode code, ReachabilityVerdict verdict, string analyser)
+    {
+        var files = verdict.Trace.Where(f => f.Repository is null).Select(f => f.File)
+            .Concat(verdict.CallSites.Select(c => c.File)).Concat(verdict.Imports.Select(i => i.File));
+        var sources = files.Select(f => code.Sources.GetValueOrDefault(f)).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return sources.Count == 0 ? analyser : string.Join(", ", sources);
     }
 
     private (RepositoryCode, SourceLines) Load(string repository)

@@ -11,13 +11,27 @@ internal sealed class RepositoryCode
 {
     private readonly Dictionary<string, List<(string Callee, CodeCall Call, string File)>> _edges = new(StringComparer.Ordinal);
 
-    public RepositoryCode(IEnumerable<StoredCodeFile> files)
+    public RepositoryCode(IEnumerable<StoredCodeFile> stored)
     {
-        foreach (var stored in files)
+        // A SCIP index's analysis of a file is preferred to the built-in analyser's: its references are
+        // compiler-precise. Both ran, so both analysers count as having covered the repository.
+        var files = new List<StoredCodeFile>();
+        foreach (var group in stored.GroupBy(s => s.Analysis.Path, StringComparer.Ordinal))
         {
-            var file = stored.Analysis;
+            foreach (var analysis in group)
+            {
+                Analysers.Add(analysis.Analyser);
+            }
+
+            var chosen = group.FirstOrDefault(s => s.Analyser == ScipAnalyser) ?? group.First();
+            files.Add(chosen);
+            Sources[chosen.Analysis.Path] = chosen.Analyser == ScipAnalyser ? chosen.Analysis.Language : chosen.Analyser;
+        }
+
+        foreach (var entry in files)
+        {
+            var file = entry.Analysis;
             Files.Add(file);
-            Analysers.Add(stored.Analyser);
             if (file.IsTest)
             {
                 continue;
@@ -55,7 +69,13 @@ internal sealed class RepositoryCode
         }
     }
 
+    /// <summary>The analyser id of SCIP index analyses.</summary>
+    public const string ScipAnalyser = "scip";
+
     public List<FileAnalysis> Files { get; } = [];
+
+    /// <summary>Per file, where its analysis came from: the built-in analyser id, or the SCIP indexer ("scip-typescript").</summary>
+    public Dictionary<string, string> Sources { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Analysers { get; } = new(StringComparer.Ordinal);
 
