@@ -5,6 +5,11 @@ namespace Sightline.Analysis.Java.Parsing;
 
 internal sealed partial class DeclarationParser
 {
+    /// <summary>Deeper type nesting is generated or hostile code; the cap also bounds the recursion.</summary>
+    private const int MaxTypeDepth = 64;
+
+    private int _typeDepth;
+
     /// <summary>At "class", "interface", "enum", "record" or "@interface": the declaration and its body.</summary>
     public TypeDecl ParseType(TypeDecl? outer, List<string> annotations, HashSet<string> modifiers, int start)
     {
@@ -38,9 +43,16 @@ internal sealed partial class DeclarationParser
         }
 
         ReadSupers(type);
-        if (Current.Is("{"))
+        if (Current.Is("{") && _typeDepth >= MaxTypeDepth)
         {
+            Problem($"types nested deeper than {MaxTypeDepth} levels: the inner ones are not analysed");
+            Pos = MatchingClose(Pos) + 1;
+        }
+        else if (Current.Is("{"))
+        {
+            _typeDepth++;
             ParseBody(type);
+            _typeDepth--;
         }
         else
         {
