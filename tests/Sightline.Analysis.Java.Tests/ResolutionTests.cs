@@ -168,6 +168,47 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Receivers_of_a_type_parameter_stay_unresolved_rather_than_guessed_from_imports()
+    {
+        var file = One("""
+            import java.util.*;
+            class Box<T> {
+                T value;
+                <R> R map(R r) { value.hashCode(); return r.go(); }
+            }
+            """);
+
+        Assert.Equal(["Unresolved value.hashCode", "Unresolved r.go"], file.Callees());
+    }
+
+    [Fact]
+    public void Generic_commas_in_a_field_initializer_do_not_split_the_field()
+    {
+        var file = One("""
+            package a;
+            import java.util.function.Function;
+            class A {
+                static final Function<String, Integer> F = new Function<String, Integer>() {
+                    public Integer apply(String s) { return s.length(); }
+                }, G = null;
+            }
+            """);
+
+        Assert.Empty(file.Warnings);
+        Assert.Equal(["External java.util.function.Function.<init>", "Reference a.A$1.apply", "External java.lang.String.length"], file.Callees());
+    }
+
+    [Fact]
+    public void Statically_imported_fields_and_nested_types_of_repository_classes_resolve()
+    {
+        var results = Analysis.Files(
+            ("src/main/java/a/Shared.java", "package a;\nimport org.slf4j.Logger;\npublic class Shared {\n  public static Logger LOG;\n  public static class Part { public void run() { } }\n}\n"),
+            ("src/main/java/b/Use.java", "package b;\nimport static a.Shared.*;\nclass Use {\n  void m() { LOG.info(\"x\"); new Part().run(); }\n}\n"));
+
+        Assert.Equal(["External org.slf4j.Logger.info", "Local a.Shared.Part.<init>", "Local a.Shared.Part.run"], results.File("src/main/java/b/Use.java").Callees());
+    }
+
+    [Fact]
     public void A_call_it_cannot_resolve_is_kept_with_its_text()
     {
         var file = One("class A { void m() { unknown.thing().go(); } }");

@@ -23,7 +23,13 @@ internal sealed class TypeDecl(JavaFile file, string fqn, string name, TypeDecl?
     /// <summary>Super types as written ("HttpServlet", "Base&lt;T&gt;" stripped to "Base").</summary>
     public List<string> Supers { get; } = [];
 
+    /// <summary>The superclass as written ("extends" of a class, the created type of an anonymous class).</summary>
+    public string? Extends { get; set; }
+
     public List<MemberDecl> Members { get; } = [];
+
+    /// <summary>Type parameter names ("T"): a receiver of such a type is of no known class.</summary>
+    public List<string> TypeParameters { get; set; } = [];
 
     public Dictionary<string, string> Fields { get; } = new(StringComparer.Ordinal);
 
@@ -62,6 +68,8 @@ internal sealed class MemberDecl(MemberKind kind, string name)
     public HashSet<string> Modifiers { get; set; } = [];
 
     public List<(string Name, string Type)> Parameters { get; } = [];
+
+    public List<string> TypeParameters { get; set; } = [];
 
     public int BodyStart { get; set; } = -1;
 

@@ -28,7 +28,7 @@ internal sealed partial class DeclarationParser
             return;
         }
 
-        SkipTypeArguments();
+        var typeParameters = ReadTypeParameters();
         if (Current.IsName && Current.Text == type.Name && (At(Pos + 1).Is("(") || (type.Kind == "record" && At(Pos + 1).Is("{"))))
         {
             var constructor = NewMember(MemberKind.Constructor, "<init>", annotations, modifiers, start);
@@ -56,6 +56,7 @@ internal sealed partial class DeclarationParser
         {
             var method = NewMember(MemberKind.Method, Current.Text, annotations, modifiers, start);
             method.Type = memberType;
+            method.TypeParameters = typeParameters;
             method.NameAt = (Current.Line, Current.Column);
             Pos++;
             ReadParameters(method);
@@ -155,6 +156,15 @@ internal sealed partial class DeclarationParser
                 field.BodyStart = Pos + 1;
                 while (!AtEnd && !Current.Is(",") && !Current.Is(";") && !Current.Is("}"))
                 {
+                    // "new Function<A, B>()" and "Map.<A, B>of()": those commas do not end the declarator.
+                    if (Current.Is("new") || (Current.Is(".") && At(Pos + 1).Is("<")))
+                    {
+                        Pos++;
+                        SkipTypeArguments();
+                        ReadType();
+                        continue;
+                    }
+
                     Pos = Current.Is("(") || Current.Is("{") || Current.Is("[") ? MatchingClose(Pos) + 1 : Pos + 1;
                 }
 

@@ -36,7 +36,7 @@ internal sealed partial class DeclarationParser
         };
         file.Types.Add(type);
         outer?.Nested.TryAdd(name, type);
-        SkipTypeArguments();
+        type.TypeParameters = ReadTypeParameters();
         if (kind == "record" && Current.Is("("))
         {
             ReadRecordComponents(type);
@@ -73,6 +73,7 @@ internal sealed partial class DeclarationParser
             StartColumn = Current.Column,
         };
         type.Supers.Add(super);
+        type.Extends = super;
         file.Types.Add(type);
         ParseBody(type);
         return type;
@@ -109,11 +110,13 @@ internal sealed partial class DeclarationParser
         {
             if (Current.Is("extends") || Current.Is("implements") || Current.Is(","))
             {
+                var isExtends = Current.Is("extends") && type.Kind == "class";
                 Pos++;
                 var super = ReadType();
                 if (super is not null)
                 {
                     type.Supers.Add(super);
+                    type.Extends ??= isExtends ? super : null;
                 }
 
                 continue;

@@ -27,6 +27,11 @@ internal sealed partial class DeclarationParser(JavaFile file) : TokenCursor(fil
             {
                 ParseImport();
             }
+            else if (Current.IsName && (Current.Text == "module" || (Current.Text == "open" && At(Pos + 1).Text == "module")))
+            {
+                // module-info.java: requires and exports, no code.
+                Pos = Tokens.Count - 1;
+            }
             else if (IsTypeStart())
             {
                 ParseType(null, annotations, modifiers, Pos);

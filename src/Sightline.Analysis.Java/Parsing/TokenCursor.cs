@@ -99,6 +99,34 @@ internal class TokenCursor(List<Token> tokens)
         return false;
     }
 
+    /// <summary>Reads type parameters "&lt;T, U extends X&gt;" at Pos: their names (empty when there are none).</summary>
+    public List<string> ReadTypeParameters()
+    {
+        var names = new List<string>();
+        if (!Current.Is("<"))
+        {
+            return names;
+        }
+
+        var start = Pos;
+        var expectName = true;
+        var depth = 0;
+        for (var i = Pos; i < Tokens.Count && (i == start || depth > 0); i++)
+        {
+            var t = Tokens[i];
+            depth += t.Is("<") ? 1 : t.Is(">") ? -1 : 0;
+            if (depth == 1 && t.IsName && expectName)
+            {
+                names.Add(t.Text);
+            }
+
+            expectName = depth == 1 && (t.Is("<") || t.Is(","));
+        }
+
+        SkipTypeArguments();
+        return names;
+    }
+
     /// <summary>Reads a type at Pos: "a.b.C&lt;..&gt;[]" → "a.b.C[]"; null (Pos kept) when there is none.</summary>
     public string? ReadType()
     {

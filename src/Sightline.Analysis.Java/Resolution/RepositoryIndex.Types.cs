@@ -12,6 +12,13 @@ internal sealed partial class RepositoryIndex
         "ClassLoader", "AutoCloseable", "Comparable", "CharSequence", "IllegalArgumentException", "IllegalStateException",
         "NullPointerException", "UnsupportedOperationException", "InterruptedException", "IndexOutOfBoundsException",
         "ThreadLocal", "StackWalker", "SecurityManager", "Override", "Deprecated", "FunctionalInterface", "SuppressWarnings",
+        "AssertionError", "InternalError", "ClassCastException", "ArithmeticException", "ArrayIndexOutOfBoundsException",
+        "CloneNotSupportedException", "NumberFormatException", "SecurityException", "StackOverflowError", "OutOfMemoryError",
+        "ReflectiveOperationException", "ClassNotFoundException", "NoSuchMethodException", "NoSuchFieldException",
+        "IllegalAccessException", "InstantiationException", "LinkageError", "ExceptionInInitializerError",
+        "StringIndexOutOfBoundsException", "NegativeArraySizeException", "ArrayStoreException", "IllegalMonitorStateException",
+        "Cloneable", "Appendable", "Readable", "Module", "Package", "ThreadGroup", "InheritableThreadLocal", "StrictMath",
+        "SafeVarargs", "Iterable", "ModuleLayer", "ProcessHandle",
     };
 
     /// <summary>
@@ -40,6 +47,11 @@ internal sealed partial class RepositoryIndex
     {
         for (var type = context; type is not null; type = type.Outer)
         {
+            if (type.TypeParameters.Contains(name))
+            {
+                return [];
+            }
+
             if (type.Name == name && !type.IsAnonymous)
             {
                 return [type.Fqn];
@@ -80,11 +92,42 @@ internal sealed partial class RepositoryIndex
             }
         }
 
+        foreach (var import in file.Imports)
+        {
+            // Static imports bring nested types too: "import static a.Outer.*;" makes Outer's Nested visible.
+            if (import.IsStatic && (import.OnDemand || import.SimpleName == name))
+            {
+                var owner = import.OnDemand ? import.Name : import.Name[..Math.Max(import.Name.LastIndexOf('.'), 0)];
+                if (Type(owner) is { } ownerType && ownerType.Nested.TryGetValue(name, out var nested))
+                {
+                    return [nested.Fqn];
+                }
+            }
+        }
+
         if (JavaLang.Contains(name))
         {
             return ["java.lang." + name];
         }
 
         return char.IsUpper(name[0]) ? [.. candidates] : [];
+    }
+
+    /// <summary>A statically imported field of a repository type ("import static a.Constants.*;").</summary>
+    public string[]? StaticField(JavaFile file, string name)
+    {
+        foreach (var import in file.Imports)
+        {
+            if (import.IsStatic && (import.OnDemand || import.SimpleName == name))
+            {
+                var owner = import.OnDemand ? import.Name : import.Name[..Math.Max(import.Name.LastIndexOf('.'), 0)];
+                if (Type(owner) is { } ownerType && ownerType.Fields.ContainsKey(name))
+                {
+                    return FindField(ownerType, name);
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class RepositoryIndex
                 {
                     queue.Enqueue(repoSuper);
                 }
-                else if (names.Length == 1 && external is null && current.Kind != "interface")
+                else if (names.Length == 1 && external is null && super == current.Extends)
                 {
                     external = names[0];
                 }

@@ -7,6 +7,12 @@ namespace Sightline.Analysis.Java.Walk;
 
 internal sealed partial class BodyWalker
 {
+    /// <summary>Every class has them, whatever it extends.</summary>
+    private static readonly HashSet<string> ObjectMethods = new(StringComparer.Ordinal)
+    {
+        "getClass", "hashCode", "equals", "toString", "notify", "notifyAll", "wait", "clone", "finalize",
+    };
+
     /// <summary>"new T(...)" → "pkg.T.&lt;init&gt;"; a class body after it is an anonymous class.</summary>
     private string[]? New(ref string text)
     {
@@ -73,7 +79,12 @@ internal sealed partial class BodyWalker
 
     private string[]? Super(TypeDecl type)
     {
-        var super = type.Supers.Count > 0 ? index.ResolveType(type.Supers[0], type.Outer ?? type, type.File) : [];
+        if (type.Extends is null)
+        {
+            return type.Kind == "class" ? ["java.lang.Object"] : null;
+        }
+
+        var super = index.ResolveType(type.Extends, type.Outer ?? type, type.File);
         return super.Length > 0 ? super : null;
     }
 
@@ -108,6 +119,11 @@ internal sealed partial class BodyWalker
         if (externalSuper is not null)
         {
             return Call([externalSuper], name.Text, name.Text, name);
+        }
+
+        if (ObjectMethods.Contains(name.Text))
+        {
+            return Call(["java.lang.Object"], name.Text, name.Text, name);
         }
 
         Add(CallKind.Unresolved, null, name.Text, name);
@@ -146,13 +162,13 @@ internal sealed partial class BodyWalker
                 return ReturnType(declaring, member);
             }
 
-            if (external is null)
+            if (external is null && !ObjectMethods.Contains(method))
             {
                 Add(CallKind.Unresolved, null, text, at);
                 return null;
             }
 
-            type = [external];
+            type = [external ?? "java.lang.Object"];
         }
 
         var callee = type[0] + "." + method;
@@ -162,7 +178,7 @@ internal sealed partial class BodyWalker
 
     private string[]? ReturnType(TypeDecl declaring, MemberDecl method)
     {
-        var type = method.Type is null ? [] : index.ResolveType(method.Type, declaring, declaring.File);
+        var type = method.Type is null || method.TypeParameters.Contains(method.Type) ? [] : index.ResolveType(method.Type, declaring, declaring.File);
         return type.Length > 0 ? type : null;
     }
 }

@@ -46,6 +46,12 @@ internal sealed partial class BodyWalker
                     text += "." + name.Text;
                 }
             }
+            else if (Current.Is(".") && At(Pos + 1).Is("class"))
+            {
+                Pos += 2;
+                type = ["java.lang.Class"];
+                text += ".class";
+            }
             else if (Current.Is("::") && (At(Pos + 1).IsName || At(Pos + 1).Is("new")))
             {
                 Pos++;
@@ -101,6 +107,7 @@ internal sealed partial class BodyWalker
 
         if (token.Is("("))
         {
+            text = "(...)";
             return Parenthesized();
         }
 
@@ -131,6 +138,11 @@ internal sealed partial class BodyWalker
         if (FieldInScope(token.Text) is { } field)
         {
             return field.Length > 0 ? field : null;
+        }
+
+        if (index.StaticField(file, token.Text) is { } imported)
+        {
+            return imported.Length > 0 ? imported : null;
         }
 
         return TypeName(token, ref text);

@@ -17,6 +17,7 @@ internal sealed partial class BodyWalker(JavaFile file, RepositoryIndex index, D
     private readonly List<Dictionary<string, string[]>> _scopes = [];
     private readonly Dictionary<TypeDecl, int> _anonymous = [];
     private TypeDecl _type = null!;
+    private MemberDecl? _member;
     private string _caller = "";
     private int _depth;
     private int _steps;
@@ -27,6 +28,7 @@ internal sealed partial class BodyWalker(JavaFile file, RepositoryIndex index, D
     public void WalkMember(TypeDecl type, MemberDecl member)
     {
         _type = type;
+        _member = member;
         _caller = type.Fqn + "." + (member.Kind == MemberKind.Field ? (member.IsStatic ? "<clinit>" : "<init>") : member.Name);
         _scopes.Clear();
         var parameters = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -46,7 +48,8 @@ internal sealed partial class BodyWalker(JavaFile file, RepositoryIndex index, D
         WalkRange(end);
     }
 
-    private string[] Resolve(string written) => index.ResolveType(written, _type, file);
+    private string[] Resolve(string written) =>
+        _member is not null && _member.TypeParameters.Contains(written) ? [] : index.ResolveType(written, _type, file);
 
     /// <summary>Walks tokens up to <paramref name="end"/> (exclusive): declarations, chains, scopes.</summary>
     private void WalkRange(int end)
@@ -73,7 +76,7 @@ internal sealed partial class BodyWalker(JavaFile file, RepositoryIndex index, D
 
                 Pos++;
             }
-            else if (token.Is("class") || token.Is("interface") || token.Is("enum"))
+            else if ((token.Is("class") || token.Is("interface") || token.Is("enum")) && !(Pos > 0 && Tokens[Pos - 1].Is(".")))
             {
                 var parser = new DeclarationParser(file) { Pos = Pos };
                 parser.ParseType(_type, [], [], Pos);
