@@ -209,6 +209,15 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Annotations_on_locals_are_not_calls_and_init_spans_the_explicit_constructor()
+    {
+        var file = One("package a;\nclass A {\n  private final StringBuilder b = new StringBuilder();\n  A() {\n    @SuppressWarnings(\"unused\") var x = 1;\n  }\n}\n");
+
+        Assert.Equal(["External java.lang.StringBuilder.<init>"], file.Callees());
+        Assert.Equal(4, file.Definitions.Single(d => d.Id == "a.A.<init>").StartLine);
+    }
+
+    [Fact]
     public void A_call_it_cannot_resolve_is_kept_with_its_text()
     {
         var file = One("class A { void m() { unknown.thing().go(); } }");

@@ -28,7 +28,8 @@ internal static class Definitions
         var definitions = new Dictionary<string, CodeDefinition>(StringComparer.Ordinal);
         foreach (var type in file.Types)
         {
-            foreach (var member in type.Members)
+            // Constructors first, so "<init>" spans a constructor rather than a field initialiser that runs in it.
+            foreach (var member in type.Members.OrderBy(m => m.Kind is MemberKind.Field or MemberKind.Initializer))
             {
                 var kind = member.Kind switch
                 {

@@ -82,6 +82,11 @@ internal sealed partial class BodyWalker(JavaFile file, RepositoryIndex index, D
                 parser.ParseType(_type, [], [], Pos);
                 Pos = parser.Pos;
             }
+            else if (token.Is("@") && At(Pos + 1).IsName)
+            {
+                // An annotation on a local or a lambda parameter: not a call.
+                ReadModifiers([]);
+            }
             else if (token.Is("instanceof"))
             {
                 Pos++;
