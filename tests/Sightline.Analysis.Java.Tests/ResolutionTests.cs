@@ -218,6 +218,14 @@ public sealed class ResolutionTests
     }
 
     [Fact]
+    public void Switch_patterns_declare_their_variables()
+    {
+        var file = One("class A { void m(Object o) { switch (o) { case StringBuilder b -> b.reverse(); default -> { } } } }");
+
+        Assert.Equal(["External java.lang.StringBuilder.reverse"], file.Callees());
+    }
+
+    [Fact]
     public void A_call_it_cannot_resolve_is_kept_with_its_text()
     {
         var file = One("class A { void m() { unknown.thing().go(); } }");

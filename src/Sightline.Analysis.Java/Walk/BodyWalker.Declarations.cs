@@ -24,7 +24,7 @@ internal sealed partial class BodyWalker
 
         var name = Current;
         var next = At(Pos + 1);
-        if (!(next.Is("=") || next.Is(";") || next.Is(",") || next.Is(":") || next.Is(")")))
+        if (!(next.Is("=") || next.Is(";") || next.Is(",") || next.Is(":") || next.Is(")") || next.Is("->")))
         {
             Pos = start;
             return false;
