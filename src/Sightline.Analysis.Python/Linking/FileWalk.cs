@@ -47,7 +47,10 @@ internal static class FileWalk
             var model = new FileModel(path, module) { Lines = CountLines(text) };
             new Walker(text, tokens, model, path.EndsWith("__init__.py", StringComparison.Ordinal), Step).Walk();
             model.Warnings.InsertRange(0, warnings);
-            return (model, null, warnings);
+            var located = model.Warnings.Select(w => w with { Message = path + ": " + w.Message }).ToList();
+            model.Warnings.Clear();
+            model.Warnings.AddRange(located);
+            return (model, null, model.Warnings);
         }
         catch (TimeoutException)
         {

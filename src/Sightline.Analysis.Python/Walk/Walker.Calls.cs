@@ -30,6 +30,13 @@ internal sealed partial class Walker
                 chain.Add(new Segment(t.Is("(") ? null : "[]", i));
                 i = _match[i] + 1;
             }
+            else if (t.Is("(") && (_match[i] < 0 || _match[i] >= e))
+            {
+                // An unclosed call (a syntax error) is still a call of this callee.
+                chain.Add(new Segment(null, i));
+                i++;
+                break;
+            }
             else
             {
                 break;

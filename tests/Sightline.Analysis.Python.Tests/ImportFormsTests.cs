@@ -1,0 +1,75 @@
+using Sightline.Core.Code;
+using Xunit;
+
+namespace Sightline.Analysis.Python.Tests;
+
+public sealed class ImportFormsTests
+{
+    [Fact]
+    public void Imports_record_the_module_path_the_top_level_package_and_the_bound_name()
+    {
+        var file = Analysis.Files(("app.py", "import yaml.constructor\nimport yaml as y\nfrom requests.auth import HTTPBasicAuth as Basic\n")).File("app.py");
+
+        Assert.Equal(
+            [("yaml.constructor", "yaml", "yaml"), ("yaml", "yaml", "y"), ("requests.auth", "requests", "Basic")],
+            file.Imports.Select(i => (i.Specifier, i.Package!, i.Alias!)));
+    }
+
+    [Fact]
+    public void Imports_of_the_repository_s_own_modules_are_not_listed()
+    {
+        var results = Analysis.Files(("pkg/__init__.py", string.Empty), ("pkg/a.py", "from pkg import b\nfrom . import b as c\nimport pkg.b\n"), ("pkg/b.py", "def f():\n    pass\n"));
+
+        Assert.Empty(results.File("pkg/a.py").Imports);
+    }
+
+    [Fact]
+    public void A_star_import_gives_each_module_as_a_candidate()
+    {
+        var file = Analysis.Files(("app.py", "from yaml import *\nfrom json import *\nload(x)\n")).File("app.py");
+
+        var call = Assert.Single(file.Calls);
+        Assert.Null(call.Callee);
+        Assert.Equal(["yaml.load", "json.load"], call.Candidates);
+    }
+
+    [Fact]
+    public void Relative_imports_climb_one_package_per_extra_dot()
+    {
+        var results = Analysis.Files(
+            ("shop/__init__.py", string.Empty),
+            ("shop/core.py", "def run():\n    pass\n"),
+            ("shop/api/__init__.py", "from ..core import run\n"),
+            ("shop/api/views.py", "from .. import core\nfrom . import run as go\ncore.run()\ngo()\n"));
+
+        Assert.Equal(["Local shop.core.run", "Local shop.core.run"], results.File("shop/api/views.py").Callees());
+    }
+
+    [Fact]
+    public void A_src_layout_names_modules_below_src()
+    {
+        var results = Analysis.Files(("src/acme/__init__.py", string.Empty), ("src/acme/jobs.py", "def work():\n    pass\n"), ("scripts/go.py", "from acme.jobs import work\nwork()\n"));
+
+        Assert.Equal(["Local acme.jobs.work"], results.File("scripts/go.py").Callees());
+        Assert.Equal(EntryPointKind.None, results.Definition("acme.jobs.work").Entry);
+    }
+
+    [Fact]
+    public void Calls_on_instances_of_package_classes_name_the_class()
+    {
+        var file = Analysis.Files(("app.py", "import requests\ns = requests.Session()\ns.get(url)\nr = requests.get(url)\nr.json()\n")).File("app.py");
+
+        Assert.Equal(["External requests.Session", "External requests.Session.get", "External requests.get", "Unresolved r.json"], file.Callees());
+    }
+
+    [Fact]
+    public void Strings_comments_and_continuations_hide_no_calls_and_invent_none()
+    {
+        var source = "import os\n# os.remove(x)\ns = \"os.remove(y)\" + r'\\'' + b\"\"\"\nos.remove(z)\n\"\"\"\nv = f\"{os.getcwd()}\" + \\\n    os.sep.join(['a', 'b'])\n";
+        var file = Analysis.Files(("a.py", source)).File("a.py");
+
+        Assert.Equal(["External os.sep.join"], file.Callees());
+        Assert.Equal(7, file.Calls[0].Line);
+        Assert.Empty(file.Warnings);
+    }
+}
