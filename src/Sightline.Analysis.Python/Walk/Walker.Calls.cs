@@ -94,8 +94,9 @@ internal sealed partial class Walker
                 }
             }
 
-            var keyword = end < e && _tokens[end].Is("=") && calls.Count > 0;
-            if (!chain[^1].IsCall && chain[^1].Name != "[]" && !keyword)
+            // A name before '=' is assigned (or a keyword argument's name), not used as a value.
+            var assigned = end < e && _tokens[end].Is("=");
+            if (!chain[^1].IsCall && chain[^1].Name != "[]" && !assigned)
             {
                 _model.Calls.Add(new RawCall(scope.Owner, scope, chain, Text(i, end), t.Line, t.Column) { IsReference = true, ArgumentOf = calls.Count > 0 ? calls.Peek() : null });
             }
