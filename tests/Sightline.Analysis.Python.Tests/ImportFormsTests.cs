@@ -72,4 +72,25 @@ public sealed class ImportFormsTests
         Assert.Equal(7, file.Calls[0].Line);
         Assert.Empty(file.Warnings);
     }
+
+    [Fact]
+    public void Methods_not_defined_on_a_class_are_looked_up_in_its_bases()
+    {
+        var results = Analysis.Files(
+            ("pkg/__init__.py", string.Empty),
+            ("pkg/base.py", "import yaml\n\nclass Base:\n    def load(self, x):\n        pass\n\nclass Loader(yaml.FullLoader):\n    def run(self):\n        self.construct_document(1)\n"),
+            ("pkg/child.py", "from .base import Base\n\nclass Child(Base):\n    def go(self):\n        self.load(1)\n        self.missing()\n"));
+
+        Assert.Equal(["Local pkg.base.Base.load", "Unresolved self.missing"], results.File("pkg/child.py").Callees());
+        Assert.Equal(["External yaml.FullLoader.construct_document"], results.File("pkg/base.py").Callees());
+    }
+
+    [Fact]
+    public void Classmethods_bind_cls_to_the_class_and_a_local_name_shadows_the_module_s()
+    {
+        var source = "import yaml\n\nclass C:\n    @classmethod\n    def make(cls):\n        return cls()\n\ndef f(yaml):\n    yaml.load(1)\n";
+        var file = Analysis.Files(("m.py", source)).File("m.py");
+
+        Assert.Equal(["External builtins.classmethod", "Reference m.C.make", "Local m.C", "Unresolved yaml.load"], file.Callees());
+    }
 }

@@ -32,7 +32,7 @@ internal sealed partial class Linker
             return Star(raw) ?? unresolved;
         }
 
-        var canonical = Canonical(callee, 0).Name!;
+        var canonical = Inherited(Canonical(callee, 0).Name!);
         if (_definitions.Contains(canonical))
         {
             return new CodeCall(raw.Caller, CallKind.Local, canonical, raw.Text, raw.Line, raw.Column);
@@ -62,5 +62,54 @@ internal sealed partial class Linker
         return local is not null
             ? new CodeCall(raw.Caller, CallKind.Local, local, raw.Text, raw.Line, raw.Column)
             : new CodeCall(raw.Caller, CallKind.External, candidates.Count == 1 ? candidates[0] : null, raw.Text, raw.Line, raw.Column) { Candidates = candidates };
+    }
+
+    /// <summary>
+    /// "pkg.C.m" where the repository's class C does not define m: the first base class (depth first, as
+    /// Python's MRO mostly is) that defines it, or a package base's "pkg.Base.m". Unchanged when none does.
+    /// </summary>
+    private string Inherited(string name)
+    {
+        var dot = name.LastIndexOf('.');
+        if (_definitions.Contains(name) || dot < 0 || !_classes.Contains(name[..dot]))
+        {
+            return name;
+        }
+
+        var member = name[dot..];
+        var pending = new Stack<string>([name[..dot]]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.Count > 0 && seen.Count < 64)
+        {
+            var cls = pending.Pop();
+            if (!seen.Add(cls) || !_bases.TryGetValue(cls, out var bases))
+            {
+                continue;
+            }
+
+            var next = new List<string>();
+            foreach (var chain in bases.Chains)
+            {
+                if (Evaluate(chain, chain.Count, bases.Scope, 0) is not { Name: not null } value)
+                {
+                    continue;
+                }
+
+                var baseName = Canonical(value, 0).Name!;
+                if (_definitions.Contains(baseName + member) || (!_classes.Contains(baseName) && RepositoryModule(baseName) is null && !baseName.StartsWith("builtins.", StringComparison.Ordinal)))
+                {
+                    return baseName + member;
+                }
+
+                next.Add(baseName);
+            }
+
+            for (var i = next.Count - 1; i >= 0; i--)
+            {
+                pending.Push(next[i]);
+            }
+        }
+
+        return name;
     }
 }

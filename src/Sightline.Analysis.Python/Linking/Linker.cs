@@ -18,6 +18,7 @@ internal sealed partial class Linker
     private readonly HashSet<string> _definitions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _classes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Value> _attributes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (List<IReadOnlyList<Segment>> Chains, Scope Scope)> _bases = new(StringComparer.Ordinal);
     private readonly IRepositoryFiles _repository;
 
     public Linker(IRepositoryFiles repository, IReadOnlyList<string> files, PythonAnalyserOptions options, CancellationToken cancellationToken)
@@ -37,6 +38,11 @@ internal sealed partial class Linker
             _modules.TryAdd(model.Module, model);
             _definitions.UnionWith(model.Definitions.Select(d => d.Id));
             _classes.UnionWith(model.Classes);
+            foreach (var (key, value) in model.Bases)
+            {
+                _bases.TryAdd(key, value);
+            }
+
             foreach (var (key, value) in model.Attributes)
             {
                 _attributes.TryAdd(key, value);

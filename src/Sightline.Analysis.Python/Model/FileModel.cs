@@ -33,6 +33,9 @@ internal sealed class FileModel(string path, string module)
     /// <summary>"pkg.mod.Class.attr" → value assigned to self.attr in a method.</summary>
     public Dictionary<string, Value> Attributes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Class id → its base classes as written, with the scope they are looked up in.</summary>
+    public Dictionary<string, (List<IReadOnlyList<Segment>> Chains, Scope Scope)> Bases { get; } = new(StringComparer.Ordinal);
+
     public List<CodeImport> Imports { get; } = [];
 
     public List<RawCall> Calls { get; } = [];

@@ -50,9 +50,9 @@ internal sealed partial class Walker
     /// <summary>
     /// Every call in tokens [s, e): chains starting at a name record one call per call segment (at the
     /// chain's start, the callee being the chain up to it); a name used as a value is recorded as a
-    /// possible reference; a call on anything else (a literal, a subscript result) is an unresolved call.
+    /// possible reference (not in a class's list of bases); a call on anything else (a literal, a subscript result) is an unresolved call.
     /// </summary>
-    private void ScanCalls(int s, int e, Scope scope)
+    private void ScanCalls(int s, int e, Scope scope, bool references = true)
     {
         var calls = new Stack<IReadOnlyList<Segment>?>();
         var callParens = new Dictionary<int, IReadOnlyList<Segment>>();
@@ -96,7 +96,7 @@ internal sealed partial class Walker
 
             // A name before '=' is assigned (or a keyword argument's name), not used as a value.
             var assigned = end < e && _tokens[end].Is("=");
-            if (!chain[^1].IsCall && chain[^1].Name != "[]" && !assigned)
+            if (references && !chain[^1].IsCall && chain[^1].Name != "[]" && !assigned)
             {
                 _model.Calls.Add(new RawCall(scope.Owner, scope, chain, Text(i, end), t.Line, t.Column) { IsReference = true, ArgumentOf = calls.Count > 0 ? calls.Peek() : null });
             }

@@ -28,11 +28,12 @@ internal sealed partial class Walker
             colon = Next(colon);
         }
 
-        ScanCalls(s + 2, colon, outer.Scope);
+        ScanCalls(s + 2, colon, outer.Scope, references: !isClass);
         var scope = new Scope(outer.Scope, isClass, isClass ? outer.Scope.Owner : id);
         if (isClass)
         {
             _model.Classes.Add(id);
+            _model.Bases[id] = (BaseClasses(s + 2, colon), outer.Scope);
         }
         else
         {
@@ -94,5 +95,33 @@ internal sealed partial class Walker
 
         string? StaticOrClass() =>
             _decorators.Select(d => d.Chain is [{ Name: "staticmethod" or "classmethod" } only] ? only.Name : null).FirstOrDefault(n => n is not null);
+    }
+
+    /// <summary>`class C(Base, pkg.Mixin, metaclass=M)`: the positional arguments that are dotted names.</summary>
+    private List<IReadOnlyList<Segment>> BaseClasses(int s, int e)
+    {
+        var bases = new List<IReadOnlyList<Segment>>();
+        if (s >= e || !_tokens[s].Is("(") || _match[s] < 0)
+        {
+            return bases;
+        }
+
+        var part = s + 1;
+        for (var i = s + 1; i <= _match[s]; i = Next(i))
+        {
+            if (!_tokens[i].Is(",") && i != _match[s])
+            {
+                continue;
+            }
+
+            if (Chain(part, i, out var end) is { Count: > 0 } chain && end == i && chain.All(c => c is { IsCall: false, Name: not "[]" }))
+            {
+                bases.Add(chain);
+            }
+
+            part = i + 1;
+        }
+
+        return bases;
     }
 }
