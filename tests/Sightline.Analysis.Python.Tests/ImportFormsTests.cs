@@ -63,13 +63,14 @@ public sealed class ImportFormsTests
     }
 
     [Fact]
-    public void Strings_comments_and_continuations_hide_no_calls_and_invent_none()
+    public void Strings_comments_and_continuations_hide_no_calls_and_f_string_fields_keep_theirs()
     {
         var source = "import os\n# os.remove(x)\ns = \"os.remove(y)\" + r'\\'' + b\"\"\"\nos.remove(z)\n\"\"\"\nv = f\"{os.getcwd()}\" + \\\n    os.sep.join(['a', 'b'])\n";
         var file = Analysis.Files(("a.py", source)).File("a.py");
 
-        Assert.Equal(["External os.sep.join"], file.Callees());
-        Assert.Equal(7, file.Calls[0].Line);
+        Assert.Equal(["External os.getcwd", "External os.sep.join"], file.Callees());
+        Assert.Equal((6, 8), (file.Calls[0].Line, file.Calls[0].Column));
+        Assert.Equal(7, file.Calls[1].Line);
         Assert.Empty(file.Warnings);
     }
 
@@ -92,5 +93,16 @@ public sealed class ImportFormsTests
         var file = Analysis.Files(("m.py", source)).File("m.py");
 
         Assert.Equal(["External builtins.classmethod", "Reference m.C.make", "Local m.C", "Unresolved yaml.load"], file.Callees());
+    }
+
+    [Fact]
+    public void Calls_in_f_string_replacement_fields_count_at_their_own_positions()
+    {
+        var source = "import yaml\nmsg = f\"{yaml.load(a)!r:>{width}} {{literal(x)}} {d['k:v']} {xs[1:2]} {f'{yaml.dump(b)}'}\"\n";
+        var file = Analysis.Files(("a.py", source)).File("a.py");
+
+        Assert.Equal(["External yaml.load", "External yaml.dump"], file.Callees());
+        Assert.Equal([10, 75], file.Calls.Select(c => c.Column));
+        Assert.Empty(file.Warnings);
     }
 }

@@ -23,6 +23,8 @@ internal sealed partial class Tokenizer
         var triple = _pos + 2 < text.Length && text[_pos + 1] == quote && text[_pos + 2] == quote;
         _pos += triple ? 3 : 1;
         var braces = 0;
+        var fields = new List<(int Start, int End, int Line, int LineStart)>();
+        var fieldBrackets = 0;
         while (true)
         {
             if (_pos >= text.Length)
@@ -62,14 +64,35 @@ internal sealed partial class Tokenizer
 
             if (isF && c == '{')
             {
-                braces += _pos + 1 < text.Length && text[_pos + 1] == '{' && braces == 0 ? 0 : 1;
-                _pos += braces == 0 ? 2 : 1;
+                if (braces == 0 && _pos + 1 < text.Length && text[_pos + 1] == '{')
+                {
+                    _pos += 2;
+                    continue;
+                }
+
+                if (braces++ == 0)
+                {
+                    fields.Add((_pos + 1, -1, _line, _lineStart));
+                }
+
+                _pos++;
                 continue;
             }
 
-            if (isF && c == '}' && braces > 0)
+            if (isF && braces > 0 && c is '(' or '[' or ')' or ']')
             {
-                braces--;
+                fieldBrackets += c is '(' or '[' ? 1 : -1;
+            }
+
+            if (isF && braces > 0 && (c == '}' || (braces == 1 && fieldBrackets <= 0 && (c == ':' || (c == '!' && _pos + 1 < text.Length && text[_pos + 1] != '=')))))
+            {
+                // The expression of a replacement field ends at its conversion (!r), format spec (:>10) or brace.
+                if (braces == 1 && fields[^1].End < 0)
+                {
+                    fields[^1] = fields[^1] with { End = _pos };
+                }
+
+                braces -= c == '}' ? 1 : 0;
                 _pos++;
                 continue;
             }
@@ -90,6 +113,51 @@ internal sealed partial class Tokenizer
         }
 
         _tokens.Add(new Token(TokenKind.String, text[start..Math.Min(_pos, text.Length)], startLine, startColumn, _line, start));
+        if (fields.Exists(f => f.End > f.Start) && _depth < MaxFieldDepth)
+        {
+            Fields(fields, start, startLine, startColumn);
+        }
+    }
+
+    /// <summary>
+    /// An f-string's replacement fields are code: their tokens follow the string inside synthetic brackets
+    /// (`f"{a}" [a]`), a subscript that calls nothing itself, so calls in them count at their own positions.
+    /// </summary>
+    private void Fields(List<(int Start, int End, int Line, int LineStart)> fields, int start, int line, int column)
+    {
+        _tokens.Add(new Token(TokenKind.Op, "[", line, column, line, start));
+        foreach (var field in fields.Where(f => f.End > f.Start))
+        {
+            var inner = new Tokenizer(text, warnings) { _pos = field.Start, _line = field.Line, _lineStart = field.LineStart, _depth = _depth + 1 };
+            _tokens.AddRange(inner.Expression(field.End));
+            _tokens.Add(new Token(TokenKind.Op, ",", line, column, line, start));
+        }
+
+        _tokens.Add(new Token(TokenKind.Op, "]", line, column, line, start));
+    }
+
+    /// <summary>Tokens of an expression ending at <paramref name="end"/> (newlines inside are insignificant).</summary>
+    private List<Token> Expression(int end)
+    {
+        while (_pos < end)
+        {
+            var c = text[_pos];
+            if (c is '\n')
+            {
+                _pos++;
+                NewLine();
+            }
+            else if (char.IsWhiteSpace(c) || c == '\\')
+            {
+                _pos++;
+            }
+            else
+            {
+                Lex(c);
+            }
+        }
+
+        return _tokens;
     }
 
     /// <summary>A string inside an f-string's replacement field, on one line.</summary>

@@ -16,7 +16,11 @@ internal sealed partial class Tokenizer(string text, List<CodeWarning> warnings)
     private readonly List<Token> _tokens = new(text.Length / 4);
     private readonly Stack<int> _indents = new([0]);
     private readonly Stack<(char Close, int Line)> _brackets = new();
+    /// <summary>f-strings nest (3.12); their fields are tokenized this many levels down.</summary>
+    private const int MaxFieldDepth = 8;
+
     private int _pos;
+    private int _depth;
     private int _line = 1;
     private int _lineStart;
     private bool _mixedWarned;
