@@ -1,4 +1,5 @@
 using System.Text;
+using Sightline.Core.Code;
 using Sightline.Core.Repositories;
 using Xunit;
 
@@ -88,5 +89,26 @@ public sealed class BadInputTests
         Assert.Contains(file.Warnings, w => w.Message.Contains("tabs and spaces", StringComparison.Ordinal) && w.Line == 7);
         Assert.Equal(["mix.a", "mix.b"], file.Calls.Select(c => c.Caller));
         Assert.Equal(4, file.Definitions.Single(d => d.Id == "mix.a").EndLine);
+    }
+
+    [Fact]
+    public void A_file_over_its_time_limit_is_skipped_as_timed_out()
+    {
+        var source = string.Concat(Enumerable.Repeat("x = f(1)\n", 2_000));
+        var options = new PythonAnalyserOptions { FileTimeout = TimeSpan.FromSeconds(-1) };
+        var file = Analysis.Files(options, ("slow.py", source)).File("slow.py");
+
+        Assert.Equal("timed out after -1 s", file.Skipped);
+    }
+
+    [Fact]
+    public void Two_projects_with_the_same_module_name_keep_unique_ids()
+    {
+        var results = Analysis.Files(
+            ("services/a/pyproject.toml", string.Empty), ("services/a/app.py", "def run():\n    pass\n"),
+            ("services/b/pyproject.toml", string.Empty), ("services/b/app.py", "def run():\n    pass\n"));
+
+        Assert.Equal(EntryPointKind.None, results.Definition("app.run").Entry);
+        Assert.Equal(EntryPointKind.None, results.Definition("services.b.app.run").Entry);
     }
 }

@@ -25,10 +25,10 @@ internal sealed partial class Linker
     {
         _repository = repository;
         var all = repository.Files.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in files.Where(f => f.EndsWith(".py", StringComparison.Ordinal)))
+        foreach (var (path, module) in ModuleNames.Unique(files.Where(f => f.EndsWith(".py", StringComparison.Ordinal)), all))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var walk = FileWalk.Run(repository, path, ModuleNames.Of(path, all), options, cancellationToken);
+            var walk = FileWalk.Run(repository, path, module, options, cancellationToken);
             _walks[path] = walk;
             if (walk.Model is not { } model)
             {

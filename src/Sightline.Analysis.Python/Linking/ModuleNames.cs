@@ -10,6 +10,26 @@ internal static class ModuleNames
 {
     private static readonly string[] ProjectFiles = ["pyproject.toml", "setup.py", "setup.cfg"];
 
+    /// <summary>
+    /// Each file's module name; when two files would share one (two projects of a monorepo each with an
+    /// app.py), the later ones (in path order) are named by their whole path ("services.b.app") so ids stay unique.
+    /// </summary>
+    public static IEnumerable<(string Path, string Module)> Unique(IEnumerable<string> paths, ISet<string> files)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+        {
+            var module = Of(path, files);
+            if (!taken.Add(module))
+            {
+                module = path[..^3].Replace('/', '.');
+                taken.Add(module);
+            }
+
+            yield return (path, module);
+        }
+    }
+
     public static string Of(string path, ISet<string> files)
     {
         var segments = path.Split('/');
