@@ -16,7 +16,7 @@ internal sealed partial class Linker
         {
             var value = Evaluate(raw.Chain, raw.Chain.Count, raw.Scope, 0);
             return value is { Name: { } name } && !value.Instance && _definitions.Contains(Canonical(value, 0).Name!)
-                ? new CodeCall(raw.Caller, CallKind.Reference, Canonical(value, 0).Name, raw.Text, raw.Line, raw.Column)
+                ? new CodeCall(raw.Caller, CallKind.Reference, Canonical(value, 0).Name, string.Join('.', raw.Chain.Select(c => c.Name)), raw.Line, raw.Column)
                 : null;
         }
 

@@ -15,6 +15,7 @@ internal sealed partial class Linker
 
     private readonly Dictionary<string, FileModel> _modules = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (FileModel? Model, string? Skipped, List<CodeWarning> Warnings)> _walks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FileModel?> _moduleOf = new(StringComparer.Ordinal);
     private readonly HashSet<string> _definitions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _classes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Value> _attributes = new(StringComparer.Ordinal);
@@ -112,6 +113,18 @@ internal sealed partial class Linker
 
     /// <summary>The longest prefix of <paramref name="dotted"/> that is a module of the repository.</summary>
     private FileModel? RepositoryModule(string dotted)
+    {
+        if (_moduleOf.TryGetValue(dotted, out var known))
+        {
+            return known;
+        }
+
+        var found = LongestModule(dotted);
+        _moduleOf[dotted] = found;
+        return found;
+    }
+
+    private FileModel? LongestModule(string dotted)
     {
         var name = dotted;
         while (true)

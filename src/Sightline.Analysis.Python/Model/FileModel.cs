@@ -5,7 +5,7 @@ namespace Sightline.Analysis.Python.Model;
 /// <summary>A call site or a value use found by the walk, resolved once the whole file (and repository) is known.</summary>
 internal sealed record RawCall(string Caller, Scope Scope, IReadOnlyList<Segment> Chain, string Text, int Line, int Column)
 {
-    /// <summary>A use of a name as a value (a callback, a decorator's function): kept only if it names a repository function.</summary>
+    /// <summary>A use of a name as a value (a callback, a decorator's function): kept only if it names a repository function (its text is made then).</summary>
     public bool IsReference { get; init; }
 
     /// <summary>A fixed callee (the class constructor's call of __init__).</summary>

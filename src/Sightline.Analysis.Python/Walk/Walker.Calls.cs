@@ -98,7 +98,7 @@ internal sealed partial class Walker
             var assigned = end < e && _tokens[end].Is("=");
             if (references && !chain[^1].IsCall && chain[^1].Name != "[]" && !assigned)
             {
-                _model.Calls.Add(new RawCall(scope.Owner, scope, chain, Text(i, end), t.Line, t.Column) { IsReference = true, ArgumentOf = calls.Count > 0 ? calls.Peek() : null });
+                _model.Calls.Add(new RawCall(scope.Owner, scope, chain, string.Empty, t.Line, t.Column) { IsReference = true, ArgumentOf = calls.Count > 0 ? calls.Peek() : null });
             }
         }
     }
