@@ -29,7 +29,7 @@ internal static class ExposureTraces
         foreach (var finding in findings.Where(f => f.Reachability is not null))
         {
             var verdict = finding.Reachability!;
-            if (!shown.Add((finding.Repository, finding.AdvisoryId)) || verdict.Verdict is Verdict.NotImported && verdict.TestCallSites.Count == 0)
+            if (!shown.Add((finding.Repository, finding.AdvisoryId)) || verdict.Verdict is Verdict.NotImported && verdict.TestCallSites.Count == 0 && !verdict.Reason.Contains("internal library", StringComparison.Ordinal))
             {
                 continue;
             }

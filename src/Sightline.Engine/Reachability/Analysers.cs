@@ -10,5 +10,6 @@ public static class Analysers
         new Analysis.CSharp.CSharpAnalyser(),
         new Analysis.JavaScript.JavaScriptAnalyser(),
         new Analysis.Java.JavaAnalyser(),
+        new Analysis.Python.PythonAnalyser(),
     ];
 }

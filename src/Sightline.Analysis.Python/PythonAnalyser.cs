@@ -1,0 +1,56 @@
+using System.Runtime.ExceptionServices;
+using Sightline.Analysis.Python.Linking;
+using Sightline.Core.Code;
+using Sightline.Core.Repositories;
+
+namespace Sightline.Analysis.Python;
+
+/// <summary>
+/// Python: a tokenizer (indentation, every string form) and an iterative statement walker collect
+/// definitions ("pkg.mod.Class.method"), imports and call chains per file; a link step resolves the chains
+/// across the repository's modules to definition ids or to module-path names ("yaml.load").
+/// </summary>
+public sealed class PythonAnalyser(PythonAnalyserOptions? options = null) : ILanguageAnalyser
+{
+    /// <summary>Nothing recurses deeply, but chains of re-exports are followed: a roomy stack costs nothing.</summary>
+    private const int StackBytes = 16 * 1024 * 1024;
+
+    private readonly PythonAnalyserOptions _options = options ?? new PythonAnalyserOptions();
+
+    public string Id => "python";
+
+    public int Version => 1;
+
+    public IReadOnlyList<string> FilePatterns { get; } = ["*.py"];
+
+    public IReadOnlyList<FileAnalysis> Analyse(IRepositoryFiles repository, IReadOnlyList<string> files, IReadOnlyList<string> analyse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(repository);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(analyse);
+
+        IReadOnlyList<FileAnalysis> results = [];
+        ExceptionDispatchInfo? failure = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    results = new Linker(repository, files, _options, cancellationToken).Link(analyse);
+                }
+                catch (Exception ex)
+                {
+                    failure = ExceptionDispatchInfo.Capture(ex);
+                }
+            },
+            StackBytes)
+        {
+            Name = "python-analyser",
+            IsBackground = true,
+        };
+        thread.Start();
+        thread.Join();
+        failure?.Throw();
+        return results;
+    }
+}

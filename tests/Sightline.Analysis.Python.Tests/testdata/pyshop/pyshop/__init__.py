@@ -1,0 +1,3 @@
+from .helpers import parse_config
+
+__all__ = ["parse_config"]

@@ -1,0 +1,3 @@
+from pyshop.cli import main
+
+main()

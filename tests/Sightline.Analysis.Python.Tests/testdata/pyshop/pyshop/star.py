@@ -1,0 +1,5 @@
+from yaml import *
+
+
+def star_user(text):
+    return load(text)
