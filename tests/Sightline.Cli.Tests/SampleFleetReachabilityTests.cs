@@ -23,7 +23,12 @@ public class SampleFleetReachabilityTests : IClassFixture<SampleFleetEcosystemTe
     [InlineData("GHSA-5crp-9r3c-p9vr", "acme-json-dotnet", "reachable")]
     [InlineData("GHSA-5crp-9r3c-p9vr", "reports-dotnet", "imported")]
     [InlineData("GHSA-5crp-9r3c-p9vr", "orders-api", "reachable")]
-    [InlineData("CVE-2021-44228", "inventory-service", "unknown")]
+    [InlineData("CVE-2021-44228", "inventory-service", "reachable")]
+    [InlineData("CVE-2021-44228", "billing-service", "reachable")]
+    [InlineData("CVE-2021-44228", "acme-http-java", "reachable")]
+    [InlineData("CVE-2021-44228", "ledger-service", "notImported")]
+    [InlineData("GHSA-8q59-q68h-6hv4", "ml-scoring", "reachable")]
+    [InlineData("GHSA-m5pq-gvj9-9vr8", "edge-proxy-rs", "unknown")]
     [InlineData("GHSA-35jh-r3h4-6jhm", "admin-portal", "reachable")]
     [InlineData("GHSA-35jh-r3h4-6jhm", "acme-logging-js", "reachable")]
     [InlineData("GHSA-35jh-r3h4-6jhm", "notifications-worker", "called")]
@@ -86,6 +91,26 @@ public class SampleFleetReachabilityTests : IClassFixture<SampleFleetEcosystemTe
         var last = frames[^1];
         Assert.Equal(("acme-logging-js", "src/index.js", 34, "lodash.template"),
             (last.GetProperty("repository").GetString(), last.GetProperty("file").GetString(), last.GetProperty("line").GetInt32(), last.GetProperty("callee").GetString()));
+    }
+
+    [Fact]
+    public async Task Log4Shell_BillingReachesLog4jThroughTwoLibraries_LedgerDoesNot()
+    {
+        var verdicts = await VerdictsAsync("CVE-2021-44228");
+
+        var frames = verdicts["billing-service"].GetProperty("trace").EnumerateArray()
+            .Select(f => (f.TryGetProperty("repository", out var r) ? r.GetString() : null, f.GetProperty("file").GetString(), f.GetProperty("line").GetInt32(), f.GetProperty("callee").GetString()))
+            .ToList();
+        Assert.Equal(
+            [
+                (null, "billing-app/src/main/java/com/acme/billing/InvoiceController.java", 16, "com.acme.http.AuditedClient.send"),
+                ("acme-http-java", "src/main/java/com/acme/http/AuditedClient.java", 8, "com.acme.commons.AuditLog.record"),
+                ("acme-commons-java", "src/main/java/com/acme/commons/AuditLog.java", 14, "org.apache.logging.log4j.Logger.info"),
+            ],
+            frames);
+        var reason = verdicts["ledger-service"].GetProperty("reason").GetString();
+        Assert.Contains("reaches it through com.acme.", reason, StringComparison.Ordinal);
+        Assert.Contains("nothing here calls com.acme.", reason, StringComparison.Ordinal);
     }
 
     [Fact]
