@@ -81,6 +81,7 @@ internal sealed partial class Parser
     /// <summary>Skips to the next top-level keyword at the start of a line, always moving on.</summary>
     private void SyncTop()
     {
+        _exprLev = 0;
         Next();
         while (Tok.Kind != TokenKind.Eof
             && !(Tok.Column == 1 && Tok.Kind == TokenKind.Keyword && Tok.Text is "func" or "var" or "const" or "type" or "import"))
@@ -174,7 +175,10 @@ internal sealed partial class Parser
         Group(() =>
         {
             var name = ExpectIdent();
-            if (Tok.Is("[") && Peek().Kind == TokenKind.Ident && !Peek(2).Is("]"))
+            // `type List[T any]` declares type parameters; `type Bits [n / 8]uint8` is an array.
+            var after = Peek(2);
+            if (Tok.Is("[") && Peek().Kind == TokenKind.Ident
+                && (after.Kind is TokenKind.Ident or TokenKind.Keyword || after.Is("~") || after.Is(",") || after.Is("[")))
             {
                 ParseParams("[", "]");
             }

@@ -136,7 +136,7 @@ internal sealed partial class Parser
             {
                 x = ParseCall(x);
             }
-            else if (t.Is("{") && IsLiteralType(x) && (_exprLev >= 0 || x is not (Ident or Selector)))
+            else if (t.Is("{") && IsLiteralType(x) && (_exprLev >= 0 || x is not (Ident or Selector or IndexExpr)))
             {
                 x = ParseCompositeLit(x);
             }

@@ -25,6 +25,7 @@ internal sealed partial class Parser
             }
 
             var before = _p;
+            var level = _exprLev;
             try
             {
                 if (ParseStmt() is { } stmt)
@@ -40,6 +41,7 @@ internal sealed partial class Parser
             catch (GoSyntaxException e)
             {
                 _errors.Add((e.Message, e.Line));
+                _exprLev = level;
                 SyncStatement(before);
             }
         }
@@ -140,7 +142,7 @@ internal sealed partial class Parser
         {
             Next();
             Next();
-            return Tok.Is("}") ? null : ParseStmt();
+            return Tok.Is("}") || AtSemi ? null : ParseStmt();
         }
 
         return ParseSimpleStmt(rangeOk: false);

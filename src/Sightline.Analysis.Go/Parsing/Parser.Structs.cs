@@ -34,7 +34,8 @@ internal sealed partial class Parser
 
     private Field ParseStructField()
     {
-        if (Tok.Kind != TokenKind.Ident || Peek().Is(".") || Peek().Kind == TokenKind.Semi || Peek().Is("}") || Peek().Kind == TokenKind.String)
+        if (Tok.Kind != TokenKind.Ident || Peek().Is(".") || Peek().Kind == TokenKind.Semi || Peek().Is("}") || Peek().Kind == TokenKind.String
+            || (Peek().Is("[") && EmbedsInstance()))
         {
             return new Field([], ParseType());
         }
@@ -46,6 +47,31 @@ internal sealed partial class Parser
         }
 
         return new Field(names, ParseType());
+    }
+
+    /// <summary>`List[T]` alone on a field line is an embedded instantiated type, not a field `List` of array type.</summary>
+    private bool EmbedsInstance()
+    {
+        var depth = 0;
+        for (var i = _p + 1; i < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            if (t.Is("["))
+            {
+                depth++;
+            }
+            else if (t.Is("]") && --depth == 0)
+            {
+                var next = _tokens[Math.Min(i + 1, _tokens.Count - 1)];
+                return next.Kind is TokenKind.Semi or TokenKind.String or TokenKind.Eof || next.Is("}");
+            }
+            else if (t.Kind is TokenKind.Semi or TokenKind.Eof)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private Field ParseInterfaceElement()
