@@ -81,4 +81,14 @@ public sealed class BadInputTests
         Assert.NotEmpty(file.Warnings);
         Assert.Null(file.Skipped);
     }
+
+    [Fact]
+    public void A_file_whose_parse_runs_out_of_time_is_skipped_as_timed_out()
+    {
+        var text = "package t\n\nfunc F() {\n" + string.Concat(Enumerable.Repeat("\tg(1, 2, 3)\n", 2000)) + "}\n";
+
+        var file = Analysis.Files(new GoAnalyserOptions { FileTimeout = TimeSpan.Zero }, ("t.go", text)).File("t.go");
+
+        Assert.Equal("timed out", file.Skipped);
+    }
 }
