@@ -71,7 +71,15 @@ internal sealed partial class Session
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-        timeout.CancelAfter(options.FileTimeout);
+        if (options.FileTimeout > TimeSpan.Zero)
+        {
+            timeout.CancelAfter(options.FileTimeout);
+        }
+        else
+        {
+            // No time at all: CancelAfter(0) would race the parse on a timer thread.
+            timeout.Cancel();
+        }
         Syntax.GoFile file;
         try
         {

@@ -110,11 +110,13 @@ public sealed class FormsTests
     {
         var results = Analysis.Files(
             ("go.mod", Mod),
-            ("main.go", "package main\n\nimport (\n\t\"net/http\"\n\t\"github.com/gin-gonic/gin\"\n)\n\nfunc main() {\n\tr := gin.Default()\n\tr.GET(\"/ping\", ping)\n\thttp.Handle(\"/api\", &api{})\n}\n"),
-            ("api.go", "package main\n\nimport \"net/http\"\n\ntype api struct{}\n\nfunc (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {}\n\nfunc ping(c any) {}\n"));
+            ("main.go", "package main\n\nimport (\n\t\"net/http\"\n\t\"github.com/gin-gonic/gin\"\n)\n\nfunc main() {\n\tr := gin.Default()\n\tr.GET(\"/ping\", ping)\n\thttp.HandleFunc(pattern, health)\n\thttp.Handle(\"/api\", &api{})\n}\n"),
+            ("api.go", "package main\n\nimport \"net/http\"\n\ntype api struct{}\n\nfunc (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {}\n\nfunc ping(c any) {}\n\nconst pattern = \"/health\"\n\nfunc health(w http.ResponseWriter, r *http.Request) {}\n\nfunc helper(m map[string]int) { get(\"k\", ping) }\n\nfunc get(k string, f func(any)) {}\n"));
 
         Assert.Equal(EntryPointKind.HttpHandler, results.Definition("example.com/app.ping").Entry);
         Assert.Equal(EntryPointKind.HttpHandler, results.Definition("example.com/app.api.ServeHTTP").Entry);
+        Assert.Equal(EntryPointKind.HttpHandler, results.Definition("example.com/app.health").Entry);
+        Assert.Equal(EntryPointKind.None, results.Definition("example.com/app.helper").Entry);
         Assert.Contains("Reference example.com/app.api.ServeHTTP", results.File("main.go").Callees());
     }
 

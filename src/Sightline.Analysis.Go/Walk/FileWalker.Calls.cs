@@ -46,7 +46,9 @@ internal sealed partial class FileWalker
             }
 
             WalkCallee(fun);
-            if (fun is Selector { Name: var method } && Registrations.Contains(method) && call.Args is [Literal { Text: ['"' or '`', ..] }, ..])
+            // A pattern literal first marks a route; HandleFunc/Handle also take a pattern constant.
+            if (fun is Selector { Name: var method } && Registrations.Contains(method) && call.Args.Count >= 2
+                && (call.Args[0] is Literal { Text: ['"' or '`', ..] } || (method is "HandleFunc" or "Handle" && call.Args[0] is Ident or Selector)))
             {
                 foreach (var handler in call.Args.Skip(1))
                 {
