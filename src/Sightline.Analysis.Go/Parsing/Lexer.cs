@@ -27,6 +27,10 @@ internal sealed partial class Lexer
     private int _line = 1;
     private int _lineStart;
 
+    /// <summary>Where the last token ended: an inserted semicolon stands there.</summary>
+    private int _lastLine = 1;
+    private int _lastEndColumn = 1;
+
     private Lexer(string src) => _src = src;
 
     public static List<Token> Tokenize(string src)
@@ -60,9 +64,6 @@ internal sealed partial class Lexer
             ReadToken();
         }
     }
-
-    private int _lastLine = 1;
-    private int _lastEndColumn = 1;
 
     private bool NeedsSemicolon()
     {
