@@ -45,7 +45,16 @@ internal sealed partial class Session(IRepositoryFiles repository, IReadOnlyList
         {
             cancellation.ThrowIfCancellationRequested();
             var walker = new FileWalker(binder, file.Context, handlers);
-            walker.Walk(library: !withMain.Contains(file.Context.Module ?? ""));
+            try
+            {
+                walker.Walk(library: !withMain.Contains(file.Context.Module ?? ""));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A defect of the walk on one file costs that file's remaining calls, never the run.
+                file.Warnings.Add(new CodeWarning($"{file.Context.Path}: analysis stopped: {ex.Message}"));
+            }
+
             walked.Add((file, walker));
         }
 

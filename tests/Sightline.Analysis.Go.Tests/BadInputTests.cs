@@ -44,10 +44,13 @@ public sealed class BadInputTests
         var depth = 20000;
         var text = "package d\n\nfunc F() int {\n\treturn " + new string('(', depth) + "g()" + new string(')', depth) + "\n}\n\nfunc g() int { return h() }\n";
         var blocks = "package d\n\nfunc H() {\n" + string.Concat(Enumerable.Repeat("if true {\n", depth)) + string.Concat(Enumerable.Repeat("}\n", depth)) + "}\n";
-        var results = Analysis.Files(("go.mod", Mod), ("d.go", text), ("e.go", blocks));
+        var literals = "package d\n\nvar X = [][]any{" + new string('{', depth) + new string('}', depth) + "}\n\nfunc L() { g() }\n";
+        var results = Analysis.Files(("go.mod", Mod), ("d.go", text), ("e.go", blocks), ("f.go", literals));
 
         Assert.Contains(results.File("d.go").Warnings, w => w.Message.Contains("nesting", StringComparison.Ordinal));
         Assert.Contains(results.File("e.go").Warnings, w => w.Message.Contains("nesting", StringComparison.Ordinal));
+        Assert.Contains(results.File("f.go").Warnings, w => w.Message.Contains("nesting", StringComparison.Ordinal));
+        Assert.Contains(results.File("f.go").Calls, c => c.Callee == "example.com/m.g");
         Assert.Contains(results.File("d.go").Calls, c => c.Caller == "example.com/m.g" && c.Kind == CallKind.Unresolved);
     }
 

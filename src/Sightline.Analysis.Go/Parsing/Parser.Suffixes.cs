@@ -77,5 +77,16 @@ internal sealed partial class Parser
         return new CompositeLit(type, elements, start.Line, start.Column, start.Start, PrevEnd);
     }
 
-    private Expr ParseElement() => Tok.Is("{") ? ParseCompositeLit(null) : ParseExpr();
+    private Expr ParseElement()
+    {
+        Enter();
+        try
+        {
+            return Tok.Is("{") ? ParseCompositeLit(null) : ParseExpr();
+        }
+        finally
+        {
+            Leave();
+        }
+    }
 }

@@ -44,7 +44,6 @@ internal sealed partial class FileWalker
 
     private void WalkFunc(FuncDecl func, bool library)
     {
-        var package = _binder.Package(_context.PackagePath)!;
         string id;
         string name;
         var receiverType = func.Receiver is { } r ? RepoIndex.ReceiverType(r.Type) : null;
