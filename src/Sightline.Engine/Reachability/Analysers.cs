@@ -11,5 +11,6 @@ public static class Analysers
         new Analysis.JavaScript.JavaScriptAnalyser(),
         new Analysis.Java.JavaAnalyser(),
         new Analysis.Python.PythonAnalyser(),
+        new Analysis.Go.GoAnalyser(),
     ];
 }
