@@ -9,5 +9,6 @@ public static class Analysers
     [
         new Analysis.CSharp.CSharpAnalyser(),
         new Analysis.JavaScript.JavaScriptAnalyser(),
+        new Analysis.Scip.ScipAnalyser(),
     ];
 }
