@@ -25,7 +25,7 @@ internal sealed partial class IndexAnalysis
                 && SymbolNames.IsModule(symbol) && Caller(scopes, occurrence.Range) is null)
             {
                 importLines.Add(occurrence.Range.StartLine);
-                if (!_defined.Contains(occurrence.Symbol) && SymbolNames.External(symbol) is { } name
+                if (!_own.Contains((symbol.Manager, symbol.Package)) && SymbolNames.External(symbol) is { } name
                     && !imports.Exists(i => i.Line == occurrence.Range.StartLine + 1 && i.Specifier == name.Name))
                 {
                     imports.Add(new CodeImport(name.Name, PackageOf(symbol), occurrence.Range.StartLine + 1, occurrence.Range.StartCharacter + 1));
@@ -90,16 +90,20 @@ internal sealed partial class IndexAnalysis
         return best;
     }
 
-    /// <summary>The package as its registry names it: "lodash" (not @types/lodash), "PyYAML".</summary>
+    /// <summary>The package as its registry names it: "lodash" (not @types/lodash), "PyYAML"; null for the language's own library.</summary>
     private static string? PackageOf(ScipSymbol symbol)
     {
-        if (symbol.Package.Length == 0)
+        if (symbol.Package.Length == 0 || symbol.Package == "python-stdlib")
         {
             return null;
         }
 
-        return symbol.Manager == "npm" && SymbolNames.External(symbol) is { } name && !name.Name.StartsWith("globalThis", StringComparison.Ordinal)
-            ? name.Name.Split('.')[0]
-            : symbol.Package;
+        if (symbol.Manager != "npm")
+        {
+            return symbol.Package;
+        }
+
+        var name = SymbolNames.External(symbol)?.Name ?? symbol.Package;
+        return name.StartsWith("globalThis", StringComparison.Ordinal) ? null : name.Split('.')[0];
     }
 }

@@ -10,6 +10,9 @@ internal sealed partial class IndexAnalysis(ScipIndex index, string folder)
     private readonly Dictionary<string, ScipSymbol?> _parsed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
 
+    /// <summary>The repository's own packages (manager and name): their modules are not package imports.</summary>
+    private readonly HashSet<(string Manager, string Package)> _own = [];
+
     /// <summary>A class of the repository → its constructor's symbol, for Python's `Settings(path)`.</summary>
     private readonly Dictionary<string, string> _constructors = new(StringComparer.Ordinal);
 
@@ -30,6 +33,11 @@ internal sealed partial class IndexAnalysis(ScipIndex index, string folder)
 
         foreach (var symbol in _defined)
         {
+            if (Parse(symbol) is { IsLocal: false } own)
+            {
+                _own.Add((own.Manager, own.Package));
+            }
+
             if (Parse(symbol) is { IsCallable: true } parsed && parsed.Descriptors.Count > 1
                 && parsed.Descriptors[^2].Suffix == DescriptorSuffix.Type && parsed.Descriptors[^1].Name is "__init__" or "<constructor>")
             {

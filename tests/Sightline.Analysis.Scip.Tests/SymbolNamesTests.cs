@@ -18,7 +18,7 @@ public sealed class SymbolNamesTests
     [InlineData("scip-typescript npm lodash 4.17.21 `merge.d.ts`/default().", "lodash.merge.default")]
     [InlineData("scip-typescript npm @types/babel__core 7.20.5 `index.d.ts`/transformSync().", "@babel/core.transformSync")]
     [InlineData("scip-typescript npm @types/node 20.1.0 `child_process.d.ts`/`\"child_process\"`/exec().", "node:child_process.exec")]
-    [InlineData("scip-typescript npm typescript 5.9.3 lib/`lib.es5.d.ts`/JSON#parse().", "globalThis.parse")]
+    [InlineData("scip-typescript npm typescript 5.9.3 lib/`lib.es5.d.ts`/JSON#parse().", "globalThis.JSON.parse")]
     [InlineData("scip-java maven com.acme:lib 1.0 com/acme/Util#run().", "com.acme.Util.run")]
     public void External_symbols_convert_to_fully_qualified_names(string symbol, string? expected)
     {

@@ -32,7 +32,9 @@ internal static partial class SymbolNames
             prefix = Module(package, [.. directory, .. stem is null ? Array.Empty<string>() : [stem]]);
         }
 
-        var bare = MemberNames(rest, keepTypes: false);
+        // The TypeScript library declares the runtime's globals as interfaces with a variable of the same
+        // name (`interface JSON`, `declare var JSON: JSON`): there the type name is the runtime name.
+        var bare = MemberNames(rest, keepTypes: prefix == "globalThis");
         var typed = MemberNames(rest, keepTypes: true);
         var name = Join(prefix, bare);
         var full = Join(prefix, typed);
