@@ -36,7 +36,7 @@ internal sealed partial class IndexAnalysis
             Entry = isTest ? EntryPointKind.None : EntryPointKind.ModuleCode,
         });
 
-        var (calls, imports) = References(document, scopes, module);
+        var (calls, imports) = References(document, path, scopes, module);
         return new FileAnalysis(path, Tool)
         {
             IsTest = isTest,

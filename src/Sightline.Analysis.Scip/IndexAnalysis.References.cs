@@ -9,16 +9,18 @@ internal sealed partial class IndexAnalysis
     /// <summary>
     /// SCIP does not mark calls: a reference to a function or method symbol ("name()." descriptor) is a
     /// call site, except on a top-level line that also references a module, which is an import statement
-    /// (`import { merge } from "lodash"`, `from yaml import load`) naming the function without calling it.
+    /// (`import { merge } from "lodash"`, `from yaml import load`) naming the function without calling it,
+    /// nor is one inside a multi-line import statement when the repository holds the document's source.
     /// A reference to a class of the repository that has a constructor is a call of the constructor:
     /// scip-python refers `Settings(path)` to the class (scip-typescript refers `new Cache()` to the
     /// constructor itself).
     /// </summary>
-    private (List<CodeCall> Calls, List<CodeImport> Imports) References(ScipDocument document, List<(ScipRange Range, string Id)> scopes, string module)
+    private (List<CodeCall> Calls, List<CodeImport> Imports) References(ScipDocument document, string path, List<(ScipRange Range, string Id)> scopes, string module)
     {
         var calls = new List<CodeCall>();
         var imports = new List<CodeImport>();
         var importLines = new HashSet<int>();
+        ImportStatements? source = null;
         foreach (var occurrence in document.Occurrences)
         {
             if ((occurrence.Roles & ScipSymbolRoles.Definition) == 0 && Parse(occurrence.Symbol) is { IsLocal: false } symbol
@@ -47,7 +49,7 @@ internal sealed partial class IndexAnalysis
             }
 
             var caller = Caller(scopes, occurrence.Range);
-            if (caller is null && importLines.Contains(occurrence.Range.StartLine))
+            if (caller is null && InImport(occurrence.Range, importLines, path, ref source))
             {
                 continue;
             }
@@ -71,6 +73,18 @@ internal sealed partial class IndexAnalysis
         return SymbolNames.External(symbol) is { } name
             ? new CodeCall(caller, CallKind.External, name.Name, text, line, column) { Candidates = name.Candidates }
             : new CodeCall(caller, CallKind.Unresolved, null, text, line, column);
+    }
+
+    /// <summary>On an import line, or (from the source, read once per document) inside a multi-line import statement.</summary>
+    private bool InImport(ScipRange range, HashSet<int> importLines, string path, ref ImportStatements? source)
+    {
+        if (importLines.Contains(range.StartLine))
+        {
+            return true;
+        }
+
+        source ??= ImportStatements.Load(repository, path) ?? new ImportStatements([]);
+        return source.Contains(range.StartLine);
     }
 
     /// <summary>The innermost definition whose range holds the occurrence; null at top level.</summary>

@@ -1,11 +1,12 @@
 using Sightline.Analysis.Scip.Protobuf;
 using Sightline.Analysis.Scip.Symbols;
 using Sightline.Core.Code;
+using Sightline.Core.Repositories;
 
 namespace Sightline.Analysis.Scip;
 
 /// <summary>One index: which symbols the repository defines (so references to them are Local), then each document.</summary>
-internal sealed partial class IndexAnalysis(ScipIndex index, string folder)
+internal sealed partial class IndexAnalysis(ScipIndex index, string folder, IRepositoryFiles repository)
 {
     private readonly Dictionary<string, ScipSymbol?> _parsed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
@@ -38,7 +39,8 @@ internal sealed partial class IndexAnalysis(ScipIndex index, string folder)
                 _own.Add((own.Manager, own.Package));
             }
 
-            if (Parse(symbol) is { IsCallable: true } parsed && parsed.Descriptors.Count > 1
+            // scip-typescript refers `new Cache()` to the constructor itself; a class name there is a type.
+            if (Parse(symbol) is { IsCallable: true } parsed && parsed.Manager != "npm" && parsed.Descriptors.Count > 1
                 && parsed.Descriptors[^2].Suffix == DescriptorSuffix.Type && parsed.Descriptors[^1].Name is "__init__" or "<constructor>")
             {
                 _constructors[symbol[..(symbol.LastIndexOf('#') + 1)]] = symbol;

@@ -49,6 +49,6 @@ public sealed class ScipAnalyser : ILanguageAnalyser
         // Document paths are relative to the indexer's project root: the folder holding the index.
         var slash = path.LastIndexOf('/');
         var folder = slash < 0 ? "" : path[..(slash + 1)];
-        return new IndexAnalysis(index, folder).Analyse(cancellationToken);
+        return new IndexAnalysis(index, folder, repository).Analyse(cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ public sealed class PythonIndexTests
     [Fact]
     public void Documents_are_reported_under_the_indexer_name()
     {
-        Assert.Equal(["app/__init__.py", "app/config.py", "app/main.py", "tests/test_config.py"], Results.Select(r => r.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["app/__init__.py", "app/config.py", "app/main.py", "app/multi.py", "tests/test_config.py"], Results.Select(r => r.Path).Order(StringComparer.Ordinal));
         Assert.All(Results, r => Assert.Equal("scip-python", r.Language));
     }
 
@@ -50,5 +50,13 @@ public sealed class PythonIndexTests
     {
         Assert.True(Results.File("tests/test_config.py").IsTest);
         Assert.False(Results.File("app/main.py").IsTest);
+    }
+
+    [Fact]
+    public void Names_in_parenthesised_from_imports_are_not_calls()
+    {
+        var multi = Results.File("app/multi.py");
+        Assert.Equal(["6:12 External yaml.safe_load"], multi.Calls());
+        Assert.Equal([("yaml", "PyYAML", 1)], multi.Imports.Select(i => (i.Specifier, i.Package, i.Line)));
     }
 }

@@ -11,7 +11,7 @@ public sealed class TypeScriptIndexTests
     [Fact]
     public void Every_document_is_reported_under_the_indexer_name()
     {
-        Assert.Equal(["src/index.ts", "src/render.test.ts", "src/render.ts"], Results.Select(r => r.Path).Order(StringComparer.Ordinal));
+        Assert.Equal(["src/index.ts", "src/multi.ts", "src/render.test.ts", "src/render.ts"], Results.Select(r => r.Path).Order(StringComparer.Ordinal));
         Assert.All(Results, r => Assert.Equal("scip-typescript", r.Language));
     }
 
@@ -55,5 +55,21 @@ public sealed class TypeScriptIndexTests
         var test = Results.File("src/render.test.ts");
         Assert.True(test.IsTest);
         Assert.Equal(EntryPointKind.None, test.Definitions[0].Entry);
+    }
+
+    [Fact]
+    public void Names_of_a_multi_line_import_are_not_calls_when_the_source_is_there()
+    {
+        var multi = Results.File("src/multi.ts");
+        Assert.Equal(["6:21 External lodash.kebabCase"], multi.Calls());
+        Assert.Equal("src/multi.ts#<module>", multi.Calls.Single().Caller);
+    }
+
+    [Fact]
+    public void Without_the_source_a_multi_line_import_counts_its_names_as_calls()
+    {
+        var bytes = File.ReadAllBytes(Sightline.Tests.TestPaths.TestData(Analysis.Project, "greeter-ts", "index.scip"));
+        var multi = Analysis.Bytes("index.scip", bytes).File("src/multi.ts");
+        Assert.Equal(["2:3 External lodash.kebabCase", "3:3 External lodash.capitalize", "6:21 External lodash.kebabCase"], multi.Calls());
     }
 }
