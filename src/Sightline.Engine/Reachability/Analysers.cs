@@ -12,5 +12,6 @@ public static class Analysers
         new Analysis.Java.JavaAnalyser(),
         new Analysis.Python.PythonAnalyser(),
         new Analysis.Go.GoAnalyser(),
+        new Analysis.Scip.ScipAnalyser(),
     ];
 }

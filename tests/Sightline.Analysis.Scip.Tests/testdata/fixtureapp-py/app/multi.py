@@ -1,0 +1,6 @@
+from yaml import (
+    safe_load,
+    dump,
+)
+
+DEFAULTS = safe_load("a: 1")

@@ -1,0 +1,6 @@
+import {
+  kebabCase,
+  capitalize,
+} from "lodash";
+
+export const slug = kebabCase("Hello World");
