@@ -58,14 +58,14 @@ public static class CodeIndexing
 
             try
             {
+                // An index (SCIP) gives results for the documents it covers, not for itself: those carry the
+                // hash of the files analysed, so a changed index replaces them all.
+                var derived = "derived:" + string.Join(',', changed.Select(c => hashes[c]));
                 foreach (var analysis in analyser.Analyse(repository, files, changed, cancellationToken))
                 {
-                    if (hashes.TryGetValue(analysis.Path, out var hash))
-                    {
-                        result.Files.Add(new StoredCodeFile(analyser.Id, analyser.Version, hash, analysis));
-                        result.Analysed++;
-                        result.Lines += analysis.Lines;
-                    }
+                    result.Files.Add(new StoredCodeFile(analyser.Id, analyser.Version, hashes.GetValueOrDefault(analysis.Path) ?? derived, analysis));
+                    result.Analysed++;
+                    result.Lines += analysis.Lines;
                 }
             }
             catch (OperationCanceledException)
