@@ -5,13 +5,15 @@ namespace Sightline.Cli.Tests;
 
 public class ScipReachabilityTests
 {
-    [Fact]
-    public async Task RepositoryWithIndexScip_VerdictComesFromTheIndex()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RepositoryWithIndexScip_VerdictComesFromTheIndex(bool uploaded)
     {
         using var temp = new TempFolder();
         var fixture = Path.Combine(TestPaths.RepositoryRoot, "tests", "Sightline.Analysis.Scip.Tests", "testdata", "greeter-ts");
         var repository = Path.Combine(temp.Path, "greeter");
-        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories).Where(f => !uploaded || !f.EndsWith(".scip", StringComparison.Ordinal)))
         {
             var target = Path.Combine(repository, Path.GetRelativePath(fixture, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
@@ -29,7 +31,9 @@ public class ScipReachabilityTests
              "ecosystem_specific": {"imports": [{"path": "lodash", "symbols": ["template"]}]}}]}
             """);
 
-        var index = await CliRun.RunAsync(temp.Database, "index", repository, "--as-repo", "greeter");
+        var index = uploaded
+            ? await CliRun.RunAsync(temp.Database, "index", repository, "--as-repo", "greeter", "--scip", Path.Combine(fixture, "index.scip"))
+            : await CliRun.RunAsync(temp.Database, "index", repository, "--as-repo", "greeter");
         var exposure = await CliRun.RunAsync(temp.Database, "exposure", "--pattern", pattern, "--format", "json");
 
         Assert.True(index.ExitCode == 0, index.ToString());

@@ -22,11 +22,12 @@ internal static class IndexCommand
         var depth = new Option<int>("--depth") { Description = "How many folder levels below a path to search for .git folders", DefaultValueFactory = _ => 3 };
         var force = new Option<bool>("--force") { Description = "Re-index repositories even when their commit (or content hash) is unchanged" };
         var maxFile = new Option<int>("--max-file-size") { Description = "Largest manifest or lockfile to parse, in MiB", DefaultValueFactory = _ => 256, HelpName = "MiB" };
+        var scip = new Option<string?>("--scip") { Description = "A SCIP index (index.scip) for the one repository given: its references are used for reachability", HelpName = "file" };
         var parallel = new Option<int>("--parallel") { Description = "Repositories processed at once", DefaultValueFactory = _ => Environment.ProcessorCount };
 
         var command = new Command("index", "Index repositories: find every manifest and lockfile, build dependency graphs, store them")
         {
-            paths, asRepo, depth, force, maxFile, parallel,
+            paths, asRepo, depth, force, maxFile, parallel, scip,
         };
         var extractors = new ExtractorOptions();
         extractors.AddTo(command);
@@ -44,9 +45,16 @@ internal static class IndexCommand
                 throw new UsageException("--max-file-size and --parallel must be positive, --depth zero or more");
             }
 
+            var scipIndex = parse.GetValue(scip);
+            if (scipIndex is not null && (given.Length != 1 || !File.Exists(scipIndex)))
+            {
+                throw new UsageException(given.Length != 1 ? "--scip takes exactly one repository path" : $"--scip: no file '{scipIndex}'");
+            }
+
             var options = new IndexOptions
             {
                 AsRepository = name,
+                ScipIndex = scipIndex,
                 SearchDepth = parse.GetValue(depth),
                 Force = parse.GetValue(force),
                 Parallelism = parse.GetValue(parallel),

@@ -23,6 +23,9 @@ public sealed class FleetIndexer
     private readonly IGitClient _git;
     private readonly IReadOnlyList<ILanguageAnalyser> _analysers;
 
+    /// <summary>The name an uploaded SCIP index gets at the repository's root.</summary>
+    public const string UploadedScipName = "sightline-uploaded.scip";
+
     /// <param name="analysers">Source analysers for reachability; none (the default) indexes dependencies only.</param>
     public FleetIndexer(SightlineStore store, IReadOnlyList<IEcosystemExtractor> extractors, IGitClient git, IReadOnlyList<ILanguageAnalyser>? analysers = null)
     {
@@ -163,14 +166,16 @@ public sealed class FleetIndexer
 
             // A dirty work tree has no stable identity: always re-read it.
             var stored = _store.GetStoredRevision(repository.Name);
-            if (!options.Force && head is not { Dirty: true } && stored is not null && stored.Revision == revision && stored.ExtractorSignature == signature)
+            // An uploaded index changes what is known without changing the revision: always re-read.
+            if (!options.Force && options.ScipIndex is null && head is not { Dirty: true } && stored is not null && stored.Revision == revision && stored.ExtractorSignature == signature)
             {
                 return (null, new RepositoryReport(repository.Name, repository.Path, RepositoryOutcome.Unchanged, revision, 0, 0, 0, []));
             }
 
             var result = RepositoryExtraction.Run(files, extractors, CancellationToken.None);
+            IRepositoryFiles source = options.ScipIndex is null ? files : new RepositoryWithExtraFile(files, UploadedScipName, options.ScipIndex);
             var code = _analysers.Count == 0 ? new CodeIndexResult()
-                : CodeIndexing.Run(files, _analysers, _store.LoadCode(repository.Name), CancellationToken.None);
+                : CodeIndexing.Run(source, _analysers, _store.LoadCode(repository.Name), CancellationToken.None);
             result.Errors.AddRange(code.Problems);
             var index = new RepositoryIndex(repository.Name, repository.Path, revision, kind, branch, signature, result.Graphs, result.Errors) { Code = code.Files };
             var report = new RepositoryReport(repository.Name, repository.Path, RepositoryOutcome.Indexed, revision, result.Graphs.Count,

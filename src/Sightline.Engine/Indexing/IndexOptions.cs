@@ -7,6 +7,9 @@ public sealed record IndexOptions
     /// <summary>Index every path as one repository with this name (only with a single path).</summary>
     public string? AsRepository { get; init; }
 
+    /// <summary>A SCIP index uploaded for the one repository indexed (`index --scip FILE`): analysed as if it were at the repository's root.</summary>
+    public string? ScipIndex { get; init; }
+
     /// <summary>How deep below a given folder to look for .git folders.</summary>
     public int SearchDepth { get; init; } = 3;
 

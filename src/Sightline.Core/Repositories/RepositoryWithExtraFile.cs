@@ -1,0 +1,42 @@
+namespace Sightline.Core.Repositories;
+
+/// <summary>
+/// A repository view plus one file from elsewhere, seen at the repository's root under a given name: an
+/// uploaded SCIP index (`index --scip FILE`) is analysed as if the repository held it.
+/// </summary>
+public sealed class RepositoryWithExtraFile : IRepositoryFiles
+{
+    private readonly IRepositoryFiles _inner;
+    private readonly string _name;
+    private readonly string _source;
+
+    public RepositoryWithExtraFile(IRepositoryFiles inner, string name, string source)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        _inner = inner;
+        _name = name;
+        _source = Path.GetFullPath(source);
+        Files = [.. inner.Files.Where(f => f != name).Append(name).Order(StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<string> Files { get; }
+
+    public bool Exists(string relativePath) => relativePath == _name || _inner.Exists(relativePath);
+
+    public Stream OpenRead(string relativePath)
+    {
+        if (relativePath != _name)
+        {
+            return _inner.OpenRead(relativePath);
+        }
+
+        try
+        {
+            return new FileStream(_source, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RepositoryFileException($"{_source}: {ex.Message}", ex);
+        }
+    }
+}
