@@ -7,6 +7,7 @@ using Sightline.Bench;
 //   ... -- generate DIR [--repos N] [--monorepos M]   write the synthetic fleet
 //   ... -- parse DIR                                 parse every npm/NuGet lockfile under DIR (default ../shared/data/lockfiles)
 //   ... -- index DIR [--db FILE]                     index DIR into a fresh database, then time who-uses
+//   ... -- reach                                     cross-repository reachability verdicts on a 1,000-repository fleet
 //   ... -- analyse [DIR]                             source analysers (C#, JS/TS) on a folder: lines/s on one core
 //   ... -- maven [DIR]                               a 50-module Maven build with parent and BOMs in other repositories
 //   ... -- corpus [DIR] [--db FILE]                  index the whole real corpus (every ecosystem); per-project packages and edges
@@ -29,6 +30,9 @@ switch (command)
         break;
     case "corpus":
         await CorpusBenchmark.RunAsync(options.Positional ?? Path.Combine("..", "shared", "data", "lockfiles"), options.Database, Path.Combine("bench", "out", "sightline-corpus.tsv"));
+        break;
+    case "reach":
+        ReachBenchmark.Run();
         break;
     case "analyse":
         AnalyseBenchmark.Run(options.Positional ?? "src");
