@@ -47,7 +47,7 @@ internal static class ReachBenchmark
         for (var run = 0; run < 3; run++)
         {
             clock.Restart();
-            var analyzer = new ReachabilityAnalyzer(store);
+            using var analyzer = new ReachabilityAnalyzer(store);
             var verdicts = store.ListRepositories().Select(r => analyzer.Evaluate(r.Name, Ecosystem.Maven, "org.apache.logging.log4j:log4j-core", Symbols)).ToList();
             Console.WriteLine(Inv($"  run {run}: {verdicts.Count} verdicts in {clock.Elapsed.TotalMilliseconds:0} ms: {verdicts.Count(v => v.Verdict == Verdict.Reachable)} reachable (longest trace {verdicts.Max(v => v.Trace.Count)} frames), {verdicts.Count(v => v.Verdict == Verdict.NotImported)} not reached"));
         }

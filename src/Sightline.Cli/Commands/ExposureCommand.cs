@@ -33,7 +33,8 @@ internal static class ExposureCommand
             using var renderer = context.CreateRenderer(parse, "markdown");
             using var store = CommandContext.OpenStore(parse);
             var (asked, advisories, findings) = Read(store, parse.GetValue(id), parse.GetValue(pattern), Math.Max(1, parse.GetValue(maxPaths)));
-            findings = [.. new ReachabilityEnricher(new ReachabilityAnalyzer(store)).Enrich(findings, advisories)
+            using var analyzer = new ReachabilityAnalyzer(store, new Fleet.Git.GitCli());
+            findings = [.. new ReachabilityEnricher(analyzer).Enrich(findings, advisories)
                 .OrderBy(f => f.Scope is "dev" or "test" ? 1 : 0).ThenBy(f => ReachabilityEnricher.Rank(f.Reachability))
                 .ThenBy(f => f.Repository, StringComparer.Ordinal).ThenBy(f => f.Manifest, StringComparer.Ordinal)];
             var ids = advisories.Select(a => a.Id).ToList();

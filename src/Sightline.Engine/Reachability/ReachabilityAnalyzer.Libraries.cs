@@ -32,7 +32,7 @@ public sealed partial class ReachabilityAnalyzer
         foreach (var (library, producer, usedVersion) in LibrariesOf(repository).Where(l => !visiting.Contains(l.Repository)))
         {
             var inner = Exports(library, symbols, visiting);
-            var (code, lines) = Load(library);
+            var (code, lines, tagNote) = AtVersion(library, producer, usedVersion);
             var matcher = new SymbolMatcher(symbols.Concat(inner.Keys));
             var sites = new List<(string Caller, CodeCall Call, string File, string Callee)>();
             foreach (var file in code.Files.Where(f => !f.IsTest))
@@ -51,7 +51,7 @@ public sealed partial class ReachabilityAnalyzer
                 continue;
             }
 
-            var note = Note(library, producer, usedVersion);
+            var note = tagNote ?? Note(library, producer, usedVersion);
             var back = code.ReachBackwards(sites);
             foreach (var definition in code.Definitions.Where(d => back.ContainsKey(d.Id)))
             {
@@ -105,13 +105,77 @@ public sealed partial class ReachabilityAnalyzer
             ? definition.Entry == EntryPointKind.PackageExport ? [producer.Name + "." + definition.Name] : []
             : [definition.Id];
 
+    private readonly Dictionary<(string, string), (RepositoryCode, SourceLines)> _tagged = [];
+    private readonly List<string> _exported = [];
+
+    /// <summary>
+    /// The library's code at the version the consumer uses when a git tag says which commit that is
+    /// (v1.2.0, 1.2.0, name-1.2.0), analysed from an export of that commit; else the indexed revision.
+    /// </summary>
+    private (RepositoryCode Code, SourceLines Lines, string? Note) AtVersion(string library, PublishedRecord producer, string? usedVersion)
+    {
+        _locations ??= store.ListRepositories().ToDictionary(r => r.Name, r => r.Location, StringComparer.Ordinal);
+        if (git is null || usedVersion is null || usedVersion == producer.Version || _locations.GetValueOrDefault(library) is not { } location)
+        {
+            var (code, lines) = Load(library);
+            return (code, lines, null);
+        }
+
+        var artifact = producer.Name[(producer.Name.LastIndexOfAny([':', '/']) + 1)..];
+        foreach (var tag in new[] { "v" + usedVersion, usedVersion, artifact + "-" + usedVersion, artifact + "@" + usedVersion })
+        {
+            if (git.ResolveTag(location, tag) is not { } commit)
+            {
+                continue;
+            }
+
+            if (!_tagged.TryGetValue((library, commit), out var tagged))
+            {
+                var folder = Path.Combine(Path.GetTempPath(), "sightline-tag-" + Guid.NewGuid().ToString("N"));
+                _exported.Add(folder);
+                if (!git.Export(location, commit, folder))
+                {
+                    break;
+                }
+
+                var files = new Core.Repositories.FileSystemRepository(folder);
+                var analysed = CodeIndexing.Run(files, Analysers.All, new Dictionary<string, StoredCodeFile>(), CancellationToken.None);
+                tagged = (new RepositoryCode(analysed.Files), new SourceLines(folder));
+                _tagged[(library, commit)] = tagged;
+            }
+
+            return (tagged.Item1, tagged.Item2, string.Create(CultureInfo.InvariantCulture, $"{library} traced at tag {tag} (commit {commit[..12]}), the version the consumer uses; indexed at {producer.Version ?? "?"}"));
+        }
+
+        var (indexed, indexedLines) = Load(library);
+        return (indexed, indexedLines, null);
+    }
+
+    /// <summary>Deletes the library exports read at tags.</summary>
+    public void Dispose()
+    {
+        foreach (var folder in _exported)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A temporary folder left behind costs disk, not correctness.
+            }
+        }
+
+        _exported.Clear();
+    }
+
     private string? Note(string library, PublishedRecord producer, string? usedVersion)
     {
         _locations ??= store.ListRepositories().ToDictionary(r => r.Name, r => r.Location, StringComparer.Ordinal);
         var revision = store.GetStoredRevision(library)?.Revision ?? "?";
         var shortRevision = revision.Length > 19 ? revision[..19] : revision;
         return producer.Version is not null && usedVersion is not null && producer.Version != usedVersion
-            ? string.Create(CultureInfo.InvariantCulture, $"{library} traced at its indexed revision {shortRevision} ({producer.Name} {producer.Version}); the consumer uses {usedVersion}: no tag lookup")
+            ? string.Create(CultureInfo.InvariantCulture, $"{library} traced at its indexed revision {shortRevision} ({producer.Name} {producer.Version}); the consumer uses {usedVersion}, and no tag names that version")
             : string.Create(CultureInfo.InvariantCulture, $"{library} traced at its indexed revision {shortRevision} ({producer.Name} {producer.Version ?? "?"})");
     }
 

@@ -9,7 +9,8 @@ namespace Sightline.Engine.Reachability;
 /// an entry point (with the shortest trace), only called, only imported, or not imported at all.
 /// Repositories' call graphs are loaded once per analyzer.
 /// </summary>
-public sealed partial class ReachabilityAnalyzer(SightlineStore store)
+/// <param name="git">Reads a library at the tag matching the version a consumer uses; null traces libraries at their indexed revision.</param>
+public sealed partial class ReachabilityAnalyzer(SightlineStore store, Fleet.Git.IGitClient? git = null) : IDisposable
 {
     private readonly Dictionary<string, (RepositoryCode Code, SourceLines Lines)> _repositories = new(StringComparer.Ordinal);
     private Dictionary<string, string>? _locations;

@@ -22,6 +22,50 @@ public sealed class GitCli : IGitClient
         return new GitHead(commit, string.IsNullOrEmpty(branch) ? null : branch, !string.IsNullOrEmpty(status));
     }
 
+    public string? ResolveTag(string repositoryPath, string tag)
+    {
+        ArgumentNullException.ThrowIfNull(tag);
+        // A version turned into a tag name: only characters a version has, never an option.
+        return tag.Length == 0 || tag.Any(c => !char.IsAsciiLetterOrDigit(c) && c is not ('.' or '-' or '_' or '+' or '@')) || tag.StartsWith('-')
+            ? null
+            : Run(repositoryPath, "rev-parse", "--verify", "--quiet", $"refs/tags/{tag}^{{commit}}");
+    }
+
+    public bool Export(string repositoryPath, string commit, string destination)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        if (commit.Length < 7 || !commit.All(char.IsAsciiHexDigit))
+        {
+            return false;
+        }
+
+        var start = new ProcessStartInfo(_executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "-C", repositoryPath, "-c", "safe.directory=*", "archive", "--format=tar", commit })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            using var process = Process.Start(start);
+            if (process is null)
+            {
+                return false;
+            }
+
+            Directory.CreateDirectory(destination);
+            var error = process.StandardError.ReadToEndAsync();
+            System.Formats.Tar.TarFile.ExtractToDirectory(process.StandardOutput.BaseStream, destination, overwriteFiles: false);
+            process.WaitForExit();
+            _ = error.Result;
+            return process.ExitCode == 0;
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     private string? Run(string repositoryPath, params string[] arguments)
     {
         var start = new ProcessStartInfo(_executable)

@@ -5,6 +5,12 @@ public interface IGitClient
 {
     /// <summary>The commit checked out and the branch (null when detached); null when the repository has no commit yet.</summary>
     GitHead? ReadHead(string repositoryPath);
+
+    /// <summary>The commit a tag points to; null when there is no such tag (or no git).</summary>
+    string? ResolveTag(string repositoryPath, string tag) => null;
+
+    /// <summary>Writes the files of <paramref name="commit"/> into <paramref name="destination"/>; false when it cannot.</summary>
+    bool Export(string repositoryPath, string commit, string destination) => false;
 }
 
 /// <param name="Commit">Full commit id.</param>
