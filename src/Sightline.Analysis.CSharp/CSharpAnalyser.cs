@@ -38,32 +38,6 @@ public sealed partial class CSharpAnalyser : ILanguageAnalyser
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(analyse);
-        IReadOnlyList<FileAnalysis> results = [];
-        Exception? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    results = Run(repository, files, analyse, cancellationToken);
-                }
-                catch (Exception ex)
-                {
-                    failure = ex;
-                }
-            },
-            StackBytes)
-        {
-            Name = "csharp-analyser",
-            IsBackground = true,
-        };
-        thread.Start();
-        thread.Join();
-        if (failure is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-        }
-
-        return results;
+        return AnalysisThread.Run("csharp-analyser", StackBytes, () => Run(repository, files, analyse, cancellationToken));
     }
 }

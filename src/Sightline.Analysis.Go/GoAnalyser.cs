@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Sightline.Analysis.Go.Binding;
 using Sightline.Core.Code;
 using Sightline.Core.Repositories;
@@ -30,28 +29,6 @@ public sealed class GoAnalyser(GoAnalyserOptions? options = null) : ILanguageAna
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(analyse);
 
-        IReadOnlyList<FileAnalysis> results = [];
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    results = new Session(repository, files, _options, cancellationToken).Run(analyse);
-                }
-                catch (Exception ex)
-                {
-                    failure = ExceptionDispatchInfo.Capture(ex);
-                }
-            },
-            StackBytes)
-        {
-            Name = "go-analyser",
-            IsBackground = true,
-        };
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return results;
+        return AnalysisThread.Run("go-analyser", StackBytes, () => new Session(repository, files, _options, cancellationToken).Run(analyse));
     }
 }

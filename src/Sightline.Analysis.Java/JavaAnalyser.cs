@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Sightline.Analysis.Java.Session;
 using Sightline.Core.Code;
 using Sightline.Core.Repositories;
@@ -29,28 +28,6 @@ public sealed class JavaAnalyser(JavaAnalyserOptions? options = null) : ILanguag
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(analyse);
 
-        IReadOnlyList<FileAnalysis> results = [];
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    results = new AnalysisSession(repository, files, _options, cancellationToken).Run(analyse);
-                }
-                catch (Exception ex)
-                {
-                    failure = ExceptionDispatchInfo.Capture(ex);
-                }
-            },
-            StackBytes)
-        {
-            Name = "java-analyser",
-            IsBackground = true,
-        };
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return results;
+        return AnalysisThread.Run("java-analyser", StackBytes, () => new AnalysisSession(repository, files, _options, cancellationToken).Run(analyse));
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Sightline.Analysis.JavaScript.Linking;
 using Sightline.Core.Code;
 using Sightline.Core.Repositories;
@@ -29,29 +28,7 @@ public sealed class JavaScriptAnalyser(JavaScriptAnalyserOptions? options = null
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(analyse);
 
-        IReadOnlyList<FileAnalysis> results = [];
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    var session = new AnalysisSession(repository, files, _options, cancellationToken);
-                    results = new Linker(session).Link(analyse);
-                }
-                catch (Exception ex)
-                {
-                    failure = ExceptionDispatchInfo.Capture(ex);
-                }
-            },
-            StackBytes)
-        {
-            Name = "javascript-analyser",
-            IsBackground = true,
-        };
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return results;
+        return AnalysisThread.Run("javascript-analyser", StackBytes, () =>
+            new Linker(new AnalysisSession(repository, files, _options, cancellationToken)).Link(analyse));
     }
 }

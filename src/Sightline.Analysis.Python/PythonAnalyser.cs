@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using Sightline.Analysis.Python.Linking;
 using Sightline.Core.Code;
 using Sightline.Core.Repositories;
@@ -29,28 +28,6 @@ public sealed class PythonAnalyser(PythonAnalyserOptions? options = null) : ILan
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(analyse);
 
-        IReadOnlyList<FileAnalysis> results = [];
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(
-            () =>
-            {
-                try
-                {
-                    results = new Linker(repository, files, _options, cancellationToken).Link(analyse);
-                }
-                catch (Exception ex)
-                {
-                    failure = ExceptionDispatchInfo.Capture(ex);
-                }
-            },
-            StackBytes)
-        {
-            Name = "python-analyser",
-            IsBackground = true,
-        };
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return results;
+        return AnalysisThread.Run("python-analyser", StackBytes, () => new Linker(repository, files, _options, cancellationToken).Link(analyse));
     }
 }
