@@ -16,7 +16,8 @@ internal sealed partial class Session(IRepositoryFiles repository, IReadOnlyList
 
     public IReadOnlyList<FileAnalysis> Run(IReadOnlyList<string> analyse)
     {
-        var modules = new ModuleMap(repository, files);
+        // go.mod does not match the analyser's patterns: the indexer's file list never holds it, the repository does.
+        var modules = new ModuleMap(repository, repository.Files);
         var wanted = analyse.ToHashSet(StringComparer.Ordinal);
         var results = new List<FileAnalysis>();
         var parsed = new List<Parsed>();

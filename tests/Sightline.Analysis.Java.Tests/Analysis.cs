@@ -3,43 +3,17 @@ using Sightline.Core.Repositories;
 
 namespace Sightline.Analysis.Java.Tests;
 
-/// <summary>Runs the analyser over a folder or a few files held in memory.</summary>
+/// <summary>Runs the analyser over a folder or a few files held in memory (shared helpers: AnalyserTesting).</summary>
 internal static class Analysis
 {
-    public static IReadOnlyList<FileAnalysis> Folder(string root, JavaAnalyserOptions? options = null)
-    {
-        var repository = new FileSystemRepository(root);
-        return Run(repository, options);
-    }
+    public static IReadOnlyList<FileAnalysis> Folder(string root, JavaAnalyserOptions? options = null) =>
+        Run(new FileSystemRepository(root), options);
 
     public static IReadOnlyList<FileAnalysis> Files(params (string Path, string Text)[] files) => Files(null, files);
 
-    public static IReadOnlyList<FileAnalysis> Files(JavaAnalyserOptions? options, params (string Path, string Text)[] files)
-    {
-        var repository = new InMemoryRepository();
-        foreach (var (path, text) in files)
-        {
-            repository.Add(path, text);
-        }
+    public static IReadOnlyList<FileAnalysis> Files(JavaAnalyserOptions? options, params (string Path, string Text)[] files) =>
+        Run(AnalyserTesting.InMemory(files), options);
 
-        return Run(repository, options);
-    }
-
-    public static IReadOnlyList<FileAnalysis> Run(IRepositoryFiles repository, JavaAnalyserOptions? options = null)
-    {
-        var analyser = new JavaAnalyser(options);
-        var files = repository.Files
-            .Where(f => analyser.FilePatterns.Any(p => f.EndsWith(p[1..], StringComparison.Ordinal)))
-            .ToList();
-        return analyser.Analyse(repository, files, files, CancellationToken.None);
-    }
-
-    public static FileAnalysis File(this IReadOnlyList<FileAnalysis> results, string path) => results.Single(r => r.Path == path);
-
-    /// <summary>Resolved callees of a file, "Kind callee" (Unresolved ones as "Unresolved text").</summary>
-    public static List<string> Callees(this FileAnalysis file) =>
-        file.Calls.Select(c => c.Kind + " " + (c.Callee ?? c.Text)).ToList();
-
-    public static CodeDefinition Definition(this IReadOnlyList<FileAnalysis> results, string id) =>
-        results.SelectMany(r => r.Definitions).Single(d => d.Id == id);
+    public static IReadOnlyList<FileAnalysis> Run(IRepositoryFiles repository, JavaAnalyserOptions? options = null) =>
+        new JavaAnalyser(options).AnalyseAll(repository);
 }

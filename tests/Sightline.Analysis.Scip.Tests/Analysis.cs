@@ -13,14 +13,7 @@ internal static class Analysis
 
     public static IReadOnlyList<FileAnalysis> Bytes(string path, byte[] index) => Run(new InMemoryRepository().Add(path, index));
 
-    public static IReadOnlyList<FileAnalysis> Run(IRepositoryFiles repository)
-    {
-        var analyser = new ScipAnalyser();
-        var files = repository.Files.Where(f => f.EndsWith(".scip", StringComparison.Ordinal)).ToList();
-        return analyser.Analyse(repository, files, files, CancellationToken.None);
-    }
-
-    public static FileAnalysis File(this IReadOnlyList<FileAnalysis> results, string path) => results.Single(r => r.Path == path);
+    public static IReadOnlyList<FileAnalysis> Run(IRepositoryFiles repository) => new ScipAnalyser().AnalyseAll(repository);
 
     /// <summary>"line:col Kind callee" for each call of a file.</summary>
     public static List<string> Calls(this FileAnalysis file) =>

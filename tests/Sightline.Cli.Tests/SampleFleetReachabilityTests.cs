@@ -114,6 +114,22 @@ public class SampleFleetReachabilityTests : IClassFixture<SampleFleetEcosystemTe
     }
 
     [Fact]
+    public async Task GoService_IsTracedIntoTheInternalGoModule()
+    {
+        var pattern = _fleet.Temp.Write("go-pattern.json", """
+            {"id": "TEST-GO-1", "modified": "2025-01-01T00:00:00Z", "affected": [{"package": {"ecosystem": "Go", "name": "golang.org/x/net"},
+             "ranges": [{"type": "SEMVER", "events": [{"introduced": "0"}, {"fixed": "0.17.0"}]}],
+             "ecosystem_specific": {"imports": [{"path": "golang.org/x/net/http2", "symbols": ["ConfigureServer"]}]}}]}
+            """);
+
+        var verdicts = await VerdictsAsync("--pattern", pattern);
+
+        var frames = verdicts["payments-go"].GetProperty("trace").EnumerateArray().ToList();
+        Assert.Equal("github.com/acme/go-kit/httpx.Serve", frames[0].GetProperty("callee").GetString());
+        Assert.Equal(("acme-go-kit", "golang.org/x/net/http2.ConfigureServer"), (frames[^1].GetProperty("repository").GetString(), frames[^1].GetProperty("callee").GetString()));
+    }
+
+    [Fact]
     public async Task PatternFile_IsAnsweredWithoutImporting()
     {
         var pattern = Path.Combine(TestPaths.RepositoryRoot, "samples", "patterns", "ACME-2025-0002.json");
