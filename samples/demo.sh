@@ -22,5 +22,13 @@ step exposure CVE-2021-44228 --show traces
 # built by another repository whose parent POM lives in a third.
 step deps why shipping-service org.apache.logging.log4j:log4j-core
 step deps who-uses com.acme:acme-commons
+# Fleet context: services and environments from deploy-gitops (Kustomize overlays, a Helm chart, sightline.yaml)
+# and OCI labels; owners from CODEOWNERS and the Backstage catalog.
+step services
+step owners checkout-service src/pricing.js
+step exposure CVE-2021-44228 --env production
+# One message per owning team, recorded: run it twice and the second run sends nothing new.
+step notify GHSA-35jh-r3h4-6jhm
+ls .sightline/notices
 # The gate: exit 1 means something at or over it remains (Log4Shell and Spring4Shell are critical; lodash, qs, Newtonsoft.Json high).
 step scan --fail-on high --ignore-dev || echo "(scan exit code $?: findings at or over the gate)"

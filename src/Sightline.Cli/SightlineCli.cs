@@ -30,6 +30,9 @@ public static class SightlineCli
         root.Subcommands.Add(AdvisoriesCommand.Create(context));
         root.Subcommands.Add(ExposureCommand.Create(context));
         root.Subcommands.Add(ScanCommand.Create(context));
+        root.Subcommands.Add(OwnersCommand.Create(context));
+        root.Subcommands.Add(ServicesCommand.Create(context));
+        root.Subcommands.Add(NotifyCommand.Create(context));
 
         // No response files: "@acme/logging" is an npm package name, not a file of arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -16,6 +16,9 @@ public sealed record RepositoryIndex(
 {
     /// <summary>The analysed source files (reachability); empty when code analysis did not run.</summary>
     public IReadOnlyList<StoredCodeFile> Code { get; init; } = [];
+
+    /// <summary>Ownership and deployment facts (CODEOWNERS, catalog, workloads, Dockerfiles, sightline.yaml).</summary>
+    public IReadOnlyList<ContextFact> Context { get; init; } = [];
 }
 
 public enum RevisionKind

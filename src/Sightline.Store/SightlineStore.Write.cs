@@ -38,6 +38,7 @@ public sealed partial class SightlineStore
 
             writer.WriteProblems(repositoryId, index.Problems);
             CodeWriter.Write(connection, transaction, repositoryId, index.Code);
+            WriteContextFacts(connection, transaction, repositoryId, index.Context);
             transaction.Commit();
         }
         finally

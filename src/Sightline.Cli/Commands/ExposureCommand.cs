@@ -5,6 +5,7 @@ using Sightline.Core.Findings;
 using Sightline.Advisories.Osv;
 using Sightline.Advisories.Symbols;
 using Sightline.Core.Advisories;
+using Sightline.Engine.Context;
 using Sightline.Engine.Internal;
 using Sightline.Engine.Reachability;
 using Sightline.Engine.Matching;
@@ -24,22 +25,21 @@ internal static class ExposureCommand
         var pattern = new Option<string?>("--pattern") { Description = "An OSV file (JSON or YAML) describing a vulnerable code pattern: answered without importing it", HelpName = "file" };
         var show = new Option<string?>("--show") { Description = "traces: every frame of each reachable trace, with its source line" };
         show.AcceptOnlyFromAmong("traces");
+        var env = new Option<string?>("--env") { Description = "Only repositories with a service running in this environment (production: any production one)", HelpName = "name" };
+        var owner = new Option<string?>("--owner") { Description = "Only findings this team owns: @org/team, team or group:team", HelpName = "team" };
         var command = new Command("exposure", "Who is exposed to an advisory: every affected repository, package and version, direct or transitive, scope, every path from the manifest root, fixed versions, severity, and whether the code calls the vulnerable function")
         {
-            id, maxPaths, pattern, show,
+            id, maxPaths, pattern, show, env, owner,
         };
         command.SetAction(parse =>
         {
             using var renderer = context.CreateRenderer(parse, "markdown");
             using var store = CommandContext.OpenStore(parse);
-            var (asked, advisories, findings) = Read(store, parse.GetValue(id), parse.GetValue(pattern), Math.Max(1, parse.GetValue(maxPaths)));
-            using var analyzer = new ReachabilityAnalyzer(store, new Fleet.Git.GitCli());
-            findings = [.. new ReachabilityEnricher(analyzer).Enrich(findings, advisories)
-                .OrderBy(f => f.Scope is "dev" or "test" ? 1 : 0).ThenBy(f => ReachabilityEnricher.Rank(f.Reachability))
-                .ThenBy(f => f.Repository, StringComparer.Ordinal).ThenBy(f => f.Manifest, StringComparer.Ordinal)];
+            var (asked, advisories, findings, fleet, filter) = Collect(store, parse.GetValue(id), parse.GetValue(pattern), Math.Max(1, parse.GetValue(maxPaths)), parse.GetValue(env), parse.GetValue(owner));
             var ids = advisories.Select(a => a.Id).ToList();
-            var through = ThroughInternalLibraries(store, findings);
-            var title = $"Exposure to {asked}" + (ids.Count == 1 && ids[0] != asked ? $" ({ids[0]})" : ids.Count > 1 ? $" ({string.Join(", ", ids)})" : string.Empty);
+            var through = filter.Apply(ThroughInternalLibraries(store, findings), fleet);
+            var title = $"Exposure to {asked}" + (ids.Count == 1 && ids[0] != asked ? $" ({ids[0]})" : ids.Count > 1 ? $" ({string.Join(", ", ids)})" : string.Empty)
+                + filter.Describe();
             switch (renderer.Format)
             {
                 case "json":
@@ -58,6 +58,18 @@ internal static class ExposureCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The findings with their reachability verdicts, owners and services, filtered, most urgent first.</summary>
+    internal static (string Asked, IReadOnlyList<Advisory> Advisories, IReadOnlyList<Finding> Findings, FleetContext Fleet, ContextFilter Filter) Collect(
+        SightlineStore store, string? id, string? pattern, int maxPaths, string? environment, string? owner)
+    {
+        var (asked, advisories, findings) = Read(store, id, pattern, maxPaths);
+        using var analyzer = new ReachabilityAnalyzer(store, new Fleet.Git.GitCli());
+        var fleet = FleetContext.Load(store);
+        var filter = new ContextFilter(fleet, environment, owner);
+        findings = [.. ContextJoin.ByUrgency(filter.Apply(ContextJoin.Attach(new ReachabilityEnricher(analyzer).Enrich(findings, advisories), fleet)))];
+        return (asked, advisories, findings, fleet, filter);
     }
 
     /// <summary>An imported advisory by id or alias, or a pattern file matched without importing it.</summary>
@@ -154,7 +166,7 @@ internal static class ExposureCommand
         }
 
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumns("Repository", "Manifest", "Package", "Version", "Dependency", "Scope", "Severity", "Fixed in", "Code", "Paths (direct dependency to bump in bold)");
+            .AddColumns("Repository", "Manifest", "Package", "Version", "Dependency", "Scope", "Severity", "Fixed in", "Code", "Runs in · owners", "Paths (direct dependency to bump in bold)");
         foreach (var f in findings)
         {
             var severity = f.SeverityScore is { } s ? $"{f.SeverityBand} {s.ToString("0.0", CultureInfo.InvariantCulture)}" : f.SeverityBand;
@@ -162,7 +174,7 @@ internal static class ExposureCommand
                 + (f.PathsTruncated ? "\n…" : string.Empty);
             var scope = f.Scope is "dev" or "test" ? $"[grey]{f.Scope}[/]" : f.Scope;
             table.AddRow(Markup.Escape(f.Repository), Markup.Escape(f.Manifest), Markup.Escape(f.Package), Markup.Escape(f.Version ?? "?") + (f.Status == "unknown" ? " [yellow](unknown)[/]" : string.Empty),
-                f.Direct ? "direct" : "transitive", scope, severity, Markup.Escape(string.Join(", ", f.FixedVersions)), ExposureTraces.VerdictCell(f.Reachability), paths);
+                f.Direct ? "direct" : "transitive", scope, severity, Markup.Escape(string.Join(", ", f.FixedVersions)), ExposureTraces.VerdictCell(f.Reachability), ContextCells.RunsInAndOwners(f.Context), paths);
         }
 
         renderer.Write(table);

@@ -69,6 +69,9 @@ public sealed record Finding
     /// <summary>Whether the repository's code calls the vulnerable symbols, with the evidence; null when not evaluated.</summary>
     public Code.ReachabilityVerdict? Reachability { get; init; }
 
+    /// <summary>Owners, services and environments; null when the fleet context was not joined.</summary>
+    public FindingContext? Context { get; init; }
+
     /// <summary>Stable identity across runs and commits (for SARIF fingerprints and new/resolved diffs).</summary>
     public string Key => $"{Repository}|{Manifest}|{Ecosystem}|{Package}|{Version}|{AdvisoryId}";
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Sightline.Core.Code;
 using Sightline.Core.Extraction;
+using Sightline.Engine.Context;
 using Sightline.Engine.Reachability;
 using Sightline.Core.Repositories;
 using Sightline.Fleet;
@@ -42,7 +43,8 @@ public sealed class FleetIndexer
         var clock = Stopwatch.StartNew();
         var (repositories, pathErrors) = Discover(paths, options);
         var extractors = ForFleet(repositories, options);
-        var signature = RepositoryExtraction.Signature(_extractors) + (_analysers.Count > 0 ? "|" + CodeIndexing.Signature(_analysers) : string.Empty);
+        var signature = RepositoryExtraction.Signature(_extractors) + $"|context:{ContextFacts.Version}"
+            + (_analysers.Count > 0 ? "|" + CodeIndexing.Signature(_analysers) : string.Empty);
         var reports = new RepositoryReport[repositories.Count];
         var done = 0;
         long extractTicks = 0, storeTicks = 0;
@@ -177,7 +179,8 @@ public sealed class FleetIndexer
             var code = _analysers.Count == 0 ? new CodeIndexResult()
                 : CodeIndexing.Run(source, _analysers, _store.LoadCode(repository.Name), CancellationToken.None);
             result.Errors.AddRange(code.Problems);
-            var index = new RepositoryIndex(repository.Name, repository.Path, revision, kind, branch, signature, result.Graphs, result.Errors) { Code = code.Files };
+            var context = ReadContext(files, result.Errors);
+            var index = new RepositoryIndex(repository.Name, repository.Path, revision, kind, branch, signature, result.Graphs, result.Errors) { Code = code.Files, Context = context };
             var report = new RepositoryReport(repository.Name, repository.Path, RepositoryOutcome.Indexed, revision, result.Graphs.Count,
                 result.Graphs.Sum(g => g.Nodes.Count - 1), result.BytesRead, result.Errors)
             {
@@ -185,7 +188,7 @@ public sealed class FleetIndexer
                 CodeFilesReused = code.Reused,
                 CodeLines = code.Lines,
             };
-            if (result.Graphs.Count == 0 && result.Errors.Count == 0)
+            if (result.Graphs.Count == 0 && result.Errors.Count == 0 && context.Count == 0)
             {
                 report = report with { Problems = [new ExtractionError(repository.Name, "no manifest or lockfile found in this repository")] };
                 index = index with { Problems = report.Problems };
@@ -196,6 +199,22 @@ public sealed class FleetIndexer
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (null, Failure(repository, ex));
+        }
+    }
+
+    /// <summary>Ownership and deployment facts; a crash here costs only the context, never the dependency index.</summary>
+    private static IReadOnlyList<ContextFact> ReadContext(IRepositoryFiles files, List<ExtractionError> errors)
+    {
+        try
+        {
+            return ContextFacts.Read(files, errors);
+        }
+#pragma warning disable CA1031 // Same rule as the extractors: one repository's odd files must not stop the fleet.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            errors.Add(new ExtractionError(".", $"internal error reading ownership and deployment files: {ex.GetType().Name}: {ex.Message}"));
+            return [];
         }
     }
 

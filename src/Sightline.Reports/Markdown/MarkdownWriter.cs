@@ -28,15 +28,15 @@ public static class MarkdownWriter
             return md.ToString();
         }
 
-        md.AppendLine("| Repository | Manifest | Package | Version | Dependency | Scope | Advisory | Severity | Fixed in | Code | Bump |");
-        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        md.AppendLine("| Repository | Manifest | Package | Version | Dependency | Scope | Advisory | Severity | Fixed in | Code | Runs in | Owners | Bump |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var f in shown)
         {
             var severity = f.SeverityScore is { } score ? $"{f.SeverityBand} {score.ToString("0.0", CultureInfo.InvariantCulture)}" : f.SeverityBand;
             md.AppendLine(string.Join(" | ", new[]
             {
                 "| " + Escape(f.Repository), Escape(f.Manifest), Escape(f.Package), Escape(f.Version ?? "?"), f.Direct ? "direct" : "transitive",
-                f.Scope, Escape(f.AdvisoryId), severity, Escape(string.Join(", ", f.FixedVersions)), VerdictText(f.Reachability), "**" + Escape(f.DirectDependency ?? f.Package) + "** |",
+                f.Scope, Escape(f.AdvisoryId), severity, Escape(string.Join(", ", f.FixedVersions)), VerdictText(f.Reachability), Escape(RunsIn(f.Context)), Escape(Owners(f.Context)), "**" + Escape(f.DirectDependency ?? f.Package) + "** |",
             }));
         }
 
@@ -78,6 +78,12 @@ public static class MarkdownWriter
 
         return md.ToString();
     }
+
+    /// <summary>"checkout-service (production, staging)", production environments first; "-" when nothing is deployed.</summary>
+    public static string RunsIn(FindingContext? context) => context is null || context.Services.Count == 0 ? "-"
+        : string.Join("; ", context.Services.Select(s => s.Environments.Count == 0 ? $"{s.Name} (no known environment)" : $"{s.Name} ({string.Join(", ", s.Environments.Select(e => e.Name))})"));
+
+    public static string Owners(FindingContext? context) => context is null || context.Owners.Count == 0 ? "-" : string.Join(", ", context.Owners.Select(o => o.Name));
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("*", "\\*", StringComparison.Ordinal);
 }
