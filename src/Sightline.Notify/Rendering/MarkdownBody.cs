@@ -35,7 +35,7 @@ internal static class MarkdownBody
             md.Append("|---|---|---|---|---|---|---|\n");
             foreach (var f in findings)
             {
-                var services = string.Join(", ", NoticeText.OrderedServices(f).Select(s => s.Name + (s.Production ? " (production)" : "")));
+                var services = f.Services.Count == 0 ? "-" : string.Join(", ", NoticeText.OrderedServices(f).Select(s => s.Name + (s.Production ? " (production)" : "")));
                 md.Append("| ").AppendJoin(" | ", new[]
                 {
                     f.Repository, f.Manifest, f.Package, NoticeText.Version(f), NoticeText.FixedVersions(f), NoticeText.Verdict(f), services,

@@ -29,10 +29,10 @@ internal static class NoticeText
 
     public static bool InProduction(NoticeFinding finding) => finding.Services.Any(s => s.Production);
 
-    /// <summary>"payments-api [production]: prod, staging", before format escaping.</summary>
+    /// <summary>"payments-api (production): prod, staging", before format escaping.</summary>
     public static string Service(NoticeService service)
     {
-        var text = OneLine(service.Name) + (service.Production ? " [production]" : "");
+        var text = OneLine(service.Name) + (service.Production ? " (production)" : "");
         return service.Environments.Count == 0 ? text : text + ": " + string.Join(", ", service.Environments.Select(OneLine));
     }
 
