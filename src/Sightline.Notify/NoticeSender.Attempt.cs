@@ -47,7 +47,7 @@ public sealed partial class NoticeSender
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // The attempt's own timeout (or the caller's HttpClient.Timeout), not the caller's cancellation.
-            return new Attempt(AttemptKind.Retry, Failures.Timeout(policy.AttemptTimeout > TimeSpan.Zero ? policy.AttemptTimeout : http.Timeout));
+            return new Attempt(AttemptKind.Retry, Failures.Timeout(http.Timeout > TimeSpan.Zero && http.Timeout < timeout ? http.Timeout : timeout));
         }
         catch (OperationCanceledException)
         {

@@ -84,4 +84,23 @@ public sealed class FailureTests
 
         Assert.Empty(server.Requests);
     }
+
+    [Fact]
+    public async Task ACallersClientTimeoutIsReportedAsATimeoutAndTheClientIsNotDisposed()
+    {
+        await using var server = new LocalHttpServer(Reply.Hang);
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
+        using (var sender = new NoticeSender(http, RetryPolicy.Default with { MaxAttempts = 1 }))
+        {
+            var result = await sender.SendAsync(Notices.TwoFindings, Json(server));
+
+            Assert.Equal(new DeliveryResult(false, 1, "timeout after 0.2 s (gave up after 1 attempt)", null), result);
+        }
+
+        // A disposed client throws here; the caller's is still usable.
+        http.CancelPendingRequests();
+        var disposed = new HttpClient();
+        disposed.Dispose();
+        Assert.Throws<ObjectDisposedException>(disposed.CancelPendingRequests);
+    }
 }
