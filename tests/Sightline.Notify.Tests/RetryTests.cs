@@ -70,6 +70,18 @@ public sealed class RetryTests
     }
 
     [Fact]
+    public async Task RetryAfterAsAPastDateMeansRetryNow()
+    {
+        await using var server = new LocalHttpServer(Reply.Status(503, "Service Unavailable", "", ("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT")), Reply.Status(200, "OK"));
+        using var sender = new RecordingSender();
+
+        var result = await sender.SendAsync(Notices.TwoFindings, Json(server));
+
+        Assert.Equal(new DeliveryResult(true, 2, "delivered: 200 OK", null), result);
+        Assert.Equal([TimeSpan.Zero], sender.Delays);
+    }
+
+    [Fact]
     public async Task RequestTimeoutIsRetried()
     {
         await using var server = new LocalHttpServer(Reply.Status(408, "Request Timeout"), Reply.Status(200, "OK"));
