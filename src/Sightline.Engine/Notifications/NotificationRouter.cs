@@ -82,6 +82,11 @@ public sealed class NotificationRouter
             return (null, $"target '{config.Name}': environment variable {tokenVariable} (its token) is not set");
         }
 
+        if (token is null && format is NoticeFormat.GitHubIssue or NoticeFormat.GitLabIssue)
+        {
+            return (null, $"target '{config.Name}': an issue target needs token-env (an environment variable holding the token)");
+        }
+
         var endpoint = format switch
         {
             NoticeFormat.GitHubIssue when config.Repository is { } repository => $"{(config.ApiBase ?? "https://api.github.com").TrimEnd('/')}/repos/{repository}/issues",
@@ -101,9 +106,20 @@ public sealed class NotificationRouter
         }
 
         // The message deliberately leaves the URL out: webhook URLs are credentials.
-        return Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-            ? (new NotificationTarget(config.Name, format, uri, token), null)
-            : (null, $"target '{config.Name}': its endpoint is not an http(s) URL");
+        if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return (null, $"target '{config.Name}': its endpoint is not an http(s) URL");
+        }
+
+        try
+        {
+            return (new NotificationTarget(config.Name, format, uri, token), null);
+        }
+        catch (ArgumentException ex)
+        {
+            // The target's own checks (a token with control characters...) name the parameter, never its value.
+            return (null, $"target '{config.Name}': {ex.Message}");
+        }
     }
 
     public static readonly IReadOnlyDictionary<string, NoticeFormat> Formats = new Dictionary<string, NoticeFormat>(StringComparer.OrdinalIgnoreCase)
