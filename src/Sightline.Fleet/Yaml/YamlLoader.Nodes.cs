@@ -12,7 +12,7 @@ internal sealed partial class YamlLoader
         var current = _parser.Current ?? throw new YamlException("unexpected end of the YAML document");
         if (depth > _limits.MaxDepth)
         {
-            throw new YamlLimitException($"YAML nested deeper than {_limits.MaxDepth} levels; document skipped", current.Start);
+            throw new YamlLimitException($"YAML nested deeper than {_limits.MaxDepth} levels", current.Start, fatal: true);
         }
 
         YamlNode node;
@@ -22,12 +22,12 @@ internal sealed partial class YamlLoader
                 _parser.MoveNext();
                 if (!_anchors.TryGetValue(alias.Value.Value, out var target))
                 {
-                    throw new YamlLimitException($"alias *{alias.Value.Value} refers to no earlier anchor; document skipped", alias.Start);
+                    throw new YamlLimitException($"alias *{alias.Value.Value} refers to no earlier anchor", alias.Start);
                 }
 
                 if (depth + target.Height > _limits.MaxDepth)
                 {
-                    throw new YamlLimitException($"alias *{alias.Value.Value} nests the document deeper than {_limits.MaxDepth} levels; document skipped", alias.Start);
+                    throw new YamlLimitException($"alias *{alias.Value.Value} nests the document deeper than {_limits.MaxDepth} levels", alias.Start);
                 }
 
                 Charge(target.Size, alias.Start);
@@ -80,7 +80,7 @@ internal sealed partial class YamlLoader
             var keyEvent = _parser.Current;
             if (ReadNode(depth + 1) is not YamlScalar key)
             {
-                throw new YamlLimitException("a mapping key that is not a plain value is not supported; document skipped", keyEvent?.Start ?? start.Start);
+                throw new YamlLimitException("a mapping key that is not a plain value is not supported", keyEvent?.Start ?? start.Start);
             }
 
             var value = ReadNode(depth + 1);
@@ -124,7 +124,7 @@ internal sealed partial class YamlLoader
                 into.AddRange(sequence.Items.Cast<YamlMapping>());
                 break;
             default:
-                throw new YamlLimitException("a merge key (<<) takes a mapping or a list of mappings; document skipped", at);
+                throw new YamlLimitException("a merge key (<<) takes a mapping or a list of mappings", at);
         }
     }
 
@@ -134,7 +134,7 @@ internal sealed partial class YamlLoader
         if (_expanded > _limits.MaxExpandedNodes)
         {
             throw new YamlLimitException(
-                $"YAML document expands to more than {_limits.MaxExpandedNodes:N0} nodes (aliases counted as what they repeat); document skipped", at);
+                $"YAML document expands to more than {_limits.MaxExpandedNodes:N0} nodes (aliases counted as what they repeat)", at);
         }
     }
 }

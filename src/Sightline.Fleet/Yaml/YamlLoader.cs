@@ -54,7 +54,13 @@ internal sealed partial class YamlLoader
                 }
                 catch (YamlLimitException ex)
                 {
-                    errors.Add(new YamlError(ex.Line, ex.Column, ex.Message));
+                    errors.Add(new YamlError(ex.Line, ex.Column, ex.Message + (ex.Fatal ? "; the rest of the file is not read" : "; document skipped")));
+                    if (ex.Fatal)
+                    {
+                        // Skipping the rest of an over-deep document would cost the scanner time per level: stop here.
+                        return new YamlLoadResult(documents, errors);
+                    }
+
                     SkipToDocumentEnd();
                 }
 
@@ -67,6 +73,14 @@ internal sealed partial class YamlLoader
         {
             var message = ex.InnerException is { } inner && ex.Message.StartsWith('(') ? inner.Message : ex.Message;
             errors.Add(new YamlError(Line(ex.Start), Column(ex.Start), "invalid YAML: " + message));
+            return new YamlLoadResult(documents, errors) { HasSyntaxError = true };
+        }
+#pragma warning disable CA1031 // YamlDotNet's scanner throws InvalidOperationException and others on some malformed input
+        catch (Exception ex) when (ex is not (YamlLimitException or OutOfMemoryException or OperationCanceledException))
+#pragma warning restore CA1031
+        {
+            var at = _parser.Current?.Start;
+            errors.Add(new YamlError(at is { } mark ? Line(mark) : null, at is { } m ? Column(m) : null, "invalid YAML: the parser gave up (" + ex.Message + ")"));
             return new YamlLoadResult(documents, errors) { HasSyntaxError = true };
         }
     }
@@ -87,8 +101,11 @@ internal sealed partial class YamlLoader
     private static int Column(Mark mark) => (int)Math.Min(mark.Column, int.MaxValue);
 
     /// <summary>A document over a limit: skipped, the stream goes on.</summary>
-    private sealed class YamlLimitException(string message, Mark at) : Exception(message)
+    private sealed class YamlLimitException(string message, Mark at, bool fatal = false) : Exception(message)
     {
+        /// <summary>The stream cannot be read further (nesting too deep), rather than just this document.</summary>
+        public bool Fatal { get; } = fatal;
+
         public int Line { get; } = YamlLoader.Line(at);
 
         public int Column { get; } = YamlLoader.Column(at);
