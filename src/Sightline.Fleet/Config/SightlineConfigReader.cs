@@ -38,8 +38,9 @@ internal sealed partial class SightlineConfigReader(string path, List<ContextPro
             }
         }
 
+        var services = Services(root.Get("services"));
         var (targets, teams) = Notify(Section(root, "notify"));
-        return new SightlineConfig(production, Services(root.Get("services")), images, targets, teams);
+        return new SightlineConfig(production, services, images, targets, teams);
     }
 
     private List<ConfiguredService> Services(YamlNode? node)
