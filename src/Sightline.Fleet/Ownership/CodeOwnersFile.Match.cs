@@ -17,13 +17,12 @@ public sealed partial class CodeOwnersFile
         var scratch = MatchScratch.Current;
         scratch.Split(path);
         _index.Collect(path, scratch);
-        var candidates = scratch.SortedCandidates();
-        return Flavor == CodeOwnersFlavor.GitHub ? LastMatch(path, scratch, candidates) : PerSection(path, scratch, candidates);
+        return Flavor == CodeOwnersFlavor.GitHub ? LastMatch(path, scratch) : PerSection(path, scratch);
     }
 
-    private OwnershipMatch LastMatch(string path, MatchScratch scratch, ReadOnlySpan<int> candidates)
+    private OwnershipMatch LastMatch(string path, MatchScratch scratch)
     {
-        foreach (var rule in candidates)
+        for (var rule = scratch.NextCandidate(); rule >= 0; rule = scratch.NextCandidate())
         {
             if (_patterns[rule].Matches(path, scratch.Starts, scratch.Lengths))
             {
@@ -34,7 +33,7 @@ public sealed partial class CodeOwnersFile
         return new OwnershipMatch(path, [], []);
     }
 
-    private OwnershipMatch PerSection(string path, MatchScratch scratch, ReadOnlySpan<int> candidates)
+    private OwnershipMatch PerSection(string path, MatchScratch scratch)
     {
         if (scratch.SectionState.Length < _sectionHasExclusions.Length)
         {
@@ -46,7 +45,7 @@ public sealed partial class CodeOwnersFile
         var winner = scratch.SectionWinner;
         state.Clear();
         var found = 0;
-        foreach (var rule in candidates)
+        for (var rule = scratch.NextCandidate(); rule >= 0; rule = scratch.NextCandidate())
         {
             var section = _sectionOf[rule];
             var exclusion = Rules[rule].Exclusion;
@@ -67,25 +66,50 @@ public sealed partial class CodeOwnersFile
             return new OwnershipMatch(path, [], []);
         }
 
-        var rules = new List<CodeOwnersRule>(found);
+        var rules = new CodeOwnersRule[found];
+        var next = 0;
+        var ownerCount = 0;
         for (var section = 0; section < state.Length; section++)
         {
             if (state[section] != Undecided)
             {
-                rules.Add(Rules[winner[section]]);
+                rules[next++] = Rules[winner[section]];
+                ownerCount += rules[next - 1].Owners.Count;
             }
         }
 
-        rules.Sort(static (a, b) => a.Line.CompareTo(b.Line));
-        var owners = new List<string>();
-        foreach (var owner in rules.SelectMany(r => r.Owners))
+        Array.Sort(rules, static (a, b) => a.Line.CompareTo(b.Line));
+        return new OwnershipMatch(path, found == 1 ? rules[0].Owners : Union(rules, ownerCount), rules);
+    }
+
+    /// <summary>The owners of several rules, each once (compared without case), first occurrence first.</summary>
+    private static List<string> Union(CodeOwnersRule[] rules, int capacity)
+    {
+        var owners = new List<string>(capacity);
+        foreach (var rule in rules)
         {
-            if (!owners.Contains(owner, StringComparer.OrdinalIgnoreCase))
+            foreach (var owner in rule.Owners)
             {
-                owners.Add(owner);
+                if (!Contains(owners, owner))
+                {
+                    owners.Add(owner);
+                }
             }
         }
 
-        return new OwnershipMatch(path, owners, rules);
+        return owners;
+    }
+
+    private static bool Contains(List<string> owners, string owner)
+    {
+        foreach (var known in owners)
+        {
+            if (string.Equals(known, owner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -11,13 +11,14 @@ internal sealed class MatchScratch
 
     private int[] _starts = new int[32];
     private int[] _lengths = new int[32];
-    private int[] _candidates = new int[64];
+    private int[][] _lists = new int[16][];
+    private int[] _next = new int[16];
 
     public static MatchScratch Current => t_current ??= new MatchScratch();
 
     public int SegmentCount { get; private set; }
 
-    public int CandidateCount { get; private set; }
+    public int ListCount { get; private set; }
 
     public ReadOnlySpan<int> Starts => _starts.AsSpan(0, SegmentCount);
 
@@ -31,7 +32,7 @@ internal sealed class MatchScratch
     public void Split(string path)
     {
         SegmentCount = 0;
-        CandidateCount = 0;
+        ListCount = 0;
         var start = 0;
         for (var i = 0; i <= path.Length; i++)
         {
@@ -56,31 +57,47 @@ internal sealed class MatchScratch
         }
     }
 
+    /// <summary>Adds a list of candidate rules, ascending as the index keeps them; nothing is copied.</summary>
     public void AddCandidates(int[] rules)
     {
-        if (CandidateCount + rules.Length > _candidates.Length)
+        if (rules.Length == 0)
         {
-            Array.Resize(ref _candidates, Math.Max(_candidates.Length * 2, CandidateCount + rules.Length));
+            return;
         }
 
-        rules.CopyTo(_candidates, CandidateCount);
-        CandidateCount += rules.Length;
+        if (_lists.Length == ListCount)
+        {
+            Array.Resize(ref _lists, ListCount * 2);
+            Array.Resize(ref _next, ListCount * 2);
+        }
+
+        _lists[ListCount] = rules;
+        _next[ListCount++] = rules.Length - 1;
     }
 
-    /// <summary>The candidates, highest rule index first, each once.</summary>
-    public ReadOnlySpan<int> SortedCandidates()
+    /// <summary>
+    /// The next candidate, highest rule index first, each once; -1 when none is left. A lazy merge of the
+    /// lists: a GitHub lookup stops at its first match, so most candidates are never ordered at all.
+    /// </summary>
+    public int NextCandidate()
     {
-        var span = _candidates.AsSpan(0, CandidateCount);
-        span.Sort(static (a, b) => b.CompareTo(a));
-        var kept = 0;
-        for (var i = 0; i < span.Length; i++)
+        var best = -1;
+        for (var i = 0; i < ListCount; i++)
         {
-            if (kept == 0 || span[kept - 1] != span[i])
+            if (_next[i] >= 0 && _lists[i][_next[i]] > best)
             {
-                span[kept++] = span[i];
+                best = _lists[i][_next[i]];
             }
         }
 
-        return span[..kept];
+        for (var i = 0; i < ListCount && best >= 0; i++)
+        {
+            if (_next[i] >= 0 && _lists[i][_next[i]] == best)
+            {
+                _next[i]--;
+            }
+        }
+
+        return best;
     }
 }

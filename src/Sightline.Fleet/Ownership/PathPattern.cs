@@ -24,9 +24,9 @@ internal sealed partial class PathPattern
     public IReadOnlyList<string> LeadingLiterals =>
         [.. _steps.TakeWhile(s => s?.Literal is not null).Select(s => s!.Literal!)];
 
-    /// <summary>A literal segment every matching path must contain somewhere; the longest, to bucket sharply.</summary>
-    public string? AnyLiteral =>
-        _steps.Select(s => s?.Literal).Where(l => l is not null).OrderByDescending(l => l!.Length).FirstOrDefault();
+    /// <summary>The literal segments after the leading ones: every matching path contains each of them somewhere.</summary>
+    public IEnumerable<string> LaterLiterals =>
+        _steps.SkipWhile(s => s?.Literal is not null).Select(s => s?.Literal).OfType<string>();
 
     /// <summary>An extension some segment of every matching path must end with (see <see cref="GlobSegment.Extension"/>).</summary>
     public string? AnyExtension => _steps.Select(s => s?.Extension).FirstOrDefault(e => e is not null);

@@ -2,10 +2,11 @@ namespace Sightline.Fleet.Ownership;
 
 /// <summary>
 /// Finds the few rules that can match a path, so a lookup does not try all of them. Every rule is filed
-/// once, under a key every path it matches must have: rules anchored at the root with literal leading
-/// segments in a trie walked along the path's first segments; other rules under a literal segment name
-/// the path must contain, else under an extension one of its segments must end with; the rest ("*",
-/// "*foo*") are generic and always tried. Candidates are a superset of the matches; the caller tests them.
+/// once, under a key every path it matches must have: rules anchored at the root with two or more literal
+/// leading segments in a trie walked along the path's first segments; other rules under the rarest literal
+/// segment name the path must contain (or in the trie under a single leading name when they have no
+/// other), else under an extension one of its segments must end with; the rest ("*", "*foo*") are generic
+/// and always tried. Candidates are a superset of the matches; the caller tests them, highest index first.
 /// </summary>
 internal sealed class RuleIndex
 {
@@ -19,6 +20,8 @@ internal sealed class RuleIndex
         var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byExtension = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var generic = new List<int>();
+        // How often each name occurs in the file's patterns: a rule is filed under its rarest name.
+        var frequency = patterns.SelectMany(p => p.LaterLiterals).CountBy(n => n, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         for (var i = 0; i < patterns.Count; i++)
         {
             var pattern = patterns[i];
@@ -28,11 +31,12 @@ internal sealed class RuleIndex
             }
 
             var leading = pattern.LeadingLiterals;
-            if (leading.Count > 0)
+            var name = pattern.LaterLiterals.MinBy(n => frequency[n]);
+            if (leading.Count >= 2 || (leading.Count == 1 && name is null))
             {
                 _root.Add(leading, 0, i);
             }
-            else if (pattern.AnyLiteral is { } name)
+            else if (name is not null)
             {
                 Add(byName, name, i);
             }
