@@ -10,6 +10,7 @@ using Sightline.Bench;
 //   ... -- reach                                     cross-repository reachability verdicts on a 1,000-repository fleet
 //   ... -- analyse [DIR]                             source analysers (C#, JS/TS) on a folder: lines/s on one core
 //   ... -- maven [DIR]                               a 50-module Maven build with parent and BOMs in other repositories
+//   ... -- owners                                    CODEOWNERS: 1,000,000 owner lookups against a 2,000-rule file, one core
 //   ... -- corpus [DIR] [--db FILE]                  index the whole real corpus (every ecosystem); per-project packages and edges
 //   ... -- advisories --db FILE [--advisories N]     import ../shared/data/osv; then, into FILE (an indexed fleet),
 //                                                    a synthetic N-record dump, a whole-fleet match, exposure latency
@@ -33,6 +34,9 @@ switch (command)
         break;
     case "reach":
         ReachBenchmark.Run();
+        break;
+    case "owners":
+        OwnersBenchmark.Run();
         break;
     case "analyse":
         AnalyseBenchmark.Run(options.Positional ?? "src");
