@@ -5,6 +5,8 @@ namespace Sightline.Store;
 
 public sealed partial class SightlineStore
 {
+    private static readonly string[] ContextFactParameters = ["$r", "$k", "$p", "$j"];
+
     /// <summary>Every repository's ownership and deployment facts, repository by repository.</summary>
     public IReadOnlyList<StoredContextFact> LoadContextFacts()
     {
@@ -93,7 +95,7 @@ public sealed partial class SightlineStore
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = "INSERT INTO context_facts (repository_id, kind, path, data_json) VALUES ($r, $k, $p, $j)";
-        var parameters = new[] { "$r", "$k", "$p", "$j" }.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
+        var parameters = ContextFactParameters.Select(n => insert.Parameters.Add(new SqliteParameter(n, null))).ToArray();
         foreach (var fact in facts)
         {
             parameters[0].Value = repositoryId;

@@ -1,6 +1,6 @@
 using Sightline.Core.Findings;
 using Sightline.Engine.Context;
-using Sightline.Engine.Internal;
+using Sightline.Store;
 
 namespace Sightline.Cli.Commands;
 

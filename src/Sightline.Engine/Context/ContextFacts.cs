@@ -29,6 +29,13 @@ public static class ContextFacts
     /// <summary>GitHub ignores a CODEOWNERS file over 3 MB; one byte more is enough for the parser to say so.</summary>
     private const int MaxCodeOwnersBytes = (3 * 1024 * 1024) + 1;
 
+    /// <summary>
+    /// Files that make a folder a repository worth indexing even without a manifest: a gitops repository
+    /// holds only deployments, a catalog repository only entities.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DiscoveryPatterns =
+        ["CODEOWNERS", "catalog-info.yaml", "catalog-info.yml", "kustomization.yaml", "kustomization.yml", "Kustomization", "Chart.yaml", "sightline.yaml", "sightline.yml"];
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static IReadOnlyList<ContextFact> Read(IRepositoryFiles repository, ICollection<ExtractionError> problems, CancellationToken cancellationToken = default)
@@ -63,7 +70,7 @@ public static class ContextFacts
 
         try
         {
-            using var stream = repository.Open(found.Path);
+            using var stream = repository.OpenRead(found.Path);
             var buffer = new byte[MaxCodeOwnersBytes];
             var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             var text = Encoding.UTF8.GetString(buffer, 0, length);
@@ -75,7 +82,7 @@ public static class ContextFacts
 
             facts.Add(Fact(CodeOwners, found.Path, new StoredCodeOwners(found.Flavor, length < MaxCodeOwnersBytes ? text : string.Empty)));
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or RepositoryFileException)
         {
             problems.Add(new ExtractionError(found.Path, "cannot read: " + ex.Message));
         }

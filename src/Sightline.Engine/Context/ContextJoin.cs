@@ -30,7 +30,7 @@ public static class ContextJoin
         ArgumentNullException.ThrowIfNull(finding);
         var verdict = finding.Reachability;
         var local = verdict?.Trace.LastOrDefault(f => f.Repository is null);
-        return local?.File ?? verdict?.CallSites.FirstOrDefault()?.File ?? finding.Manifest;
+        return local?.File ?? (verdict is { CallSites.Count: > 0 } ? verdict.CallSites[0].File : null) ?? finding.Manifest;
     }
 
     /// <summary>

@@ -43,13 +43,25 @@ public sealed partial class FleetContext
             }
         }
 
+        // A repository's catalog component and its deployments are one service under the deployed name.
+        foreach (var group in services.Values.GroupBy(s => s.Repository).ToList())
+        {
+            var deployed = group.Where(s => s.Deployed).ToList();
+            foreach (var catalogOnly in deployed.Count == 0 ? [] : group.Where(s => !s.Deployed))
+            {
+                deployed.ForEach(d => d.Sources.UnionWith(catalogOnly.Sources));
+                services.Remove((catalogOnly.Name, catalogOnly.Repository));
+            }
+        }
+
         return [.. services.Values.Select(s => s.Build())
             .OrderBy(s => s.InProduction ? 0 : 1).ThenBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Repository, StringComparer.Ordinal)];
     }
 
     private void AddWorkload(string holder, Workload workload, Func<string, string, ServiceBuilder> at)
     {
-        var where = $"{holder}:{workload.Path}" + (workload.Line > 0 ? $":{workload.Line}" : string.Empty);
+        var where = $"{holder}:{workload.Path}" + (workload.Line > 0 ? $":{workload.Line}" : string.Empty)
+            + (workload.Kustomization is { } overlay ? $" via {overlay}" : string.Empty);
         foreach (var image in workload.Images.DistinctBy(i => i.Location))
         {
             if (RepositoryForImage(image) is not { } repository)
@@ -70,6 +82,12 @@ public sealed partial class FleetContext
 
     private sealed class ServiceBuilder(string name, string repository)
     {
+        public string Name => name;
+
+        public string Repository => repository;
+
+        public bool Deployed => _environments.Count > 0 || Images.Count > 0;
+
         private readonly Dictionary<string, ServiceEnvironment> _environments = new(StringComparer.OrdinalIgnoreCase);
 
         public SortedSet<string> Images { get; } = new(StringComparer.Ordinal);

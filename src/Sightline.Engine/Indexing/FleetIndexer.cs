@@ -95,7 +95,7 @@ public sealed class FleetIndexer
 
     private (List<DiscoveredRepository>, List<string>) Discover(IReadOnlyList<string> paths, IndexOptions options)
     {
-        var discovery = new RepositoryDiscovery([.. _extractors.SelectMany(e => e.FilePatterns).Distinct()], options.Scan) { SearchDepth = options.SearchDepth };
+        var discovery = new RepositoryDiscovery([.. _extractors.SelectMany(e => e.FilePatterns).Concat(ContextFacts.DiscoveryPatterns).Distinct()], options.Scan) { SearchDepth = options.SearchDepth };
         var repositories = new List<DiscoveredRepository>();
         var errors = new List<string>();
         foreach (var path in paths)
