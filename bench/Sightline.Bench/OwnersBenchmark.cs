@@ -86,7 +86,7 @@ internal static class OwnersBenchmark
         var rules = new List<string> { "* @acme/engineering" };
         string Team() => $"@acme/team-{random.Next(120)}";
         string Pick(string[] from) => from[random.Next(from.Length)];
-        while (rules.Count < RuleCount)
+        while (rules.Count < RuleCount - 20)
         {
             var line = random.Next(100) switch
             {
@@ -102,10 +102,13 @@ internal static class OwnersBenchmark
                 < 92 => $"/services/{Pick(services)}/**/*.{Pick(Extensions)} {Team()}",
                 < 95 => $"{Pick(Names)} {Team()}",
                 < 98 => $"/docs/{Pick(Words)}/ @acme/docs",
-                _ => $"/services/{Pick(services)}/generated/",
+                _ => $"/docs/{Pick(Words)}/*.md @acme/docs-writers",
             };
             rules.Add(line);
         }
+
+        // Generated code left explicitly unowned, last so that nothing overrides it: the usual place.
+        rules.AddRange(Enumerable.Range(0, 20).Select(i => $"/services/{services[i * 7]}/**/generated/"));
 
         var text = new StringBuilder("# Generated for the owners benchmark\n");
         rules.ForEach(r => text.Append(r).Append('\n'));
@@ -116,7 +119,7 @@ internal static class OwnersBenchmark
     {
         string Pick(string[] from) => from[random.Next(from.Length)];
         var file = random.Next(10) == 0 ? Pick(Names) : $"{Pick(Words)}_{random.Next(50)}.{Pick(Extensions)}";
-        var middle = string.Concat(Enumerable.Range(0, random.Next(4)).Select(_ => random.Next(30) == 0 ? "generated/" : Pick(Words) + "/"));
+        var middle = string.Concat(Enumerable.Range(0, random.Next(4)).Select(_ => random.Next(10) == 0 ? "generated/" : Pick(Words) + "/"));
         return random.Next(100) switch
         {
             < 55 => $"services/{Pick(services)}/{Pick(Subfolders)}/{middle}{file}",

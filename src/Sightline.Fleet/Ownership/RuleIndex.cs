@@ -34,7 +34,7 @@ internal sealed class RuleIndex
             var name = pattern.LaterLiterals.MinBy(n => frequency[n]);
             if (leading.Count >= 2 || (leading.Count == 1 && name is null))
             {
-                _root.Add(leading, 0, i);
+                _root.Add(leading, i);
             }
             else if (name is not null)
             {
@@ -108,21 +108,22 @@ internal sealed class RuleIndex
 
         public int[] Rules { get; private set; } = [];
 
-        public void Add(IReadOnlyList<string> segments, int depth, int rule)
+        public void Add(IReadOnlyList<string> segments, int rule)
         {
-            if (depth == segments.Count)
+            // Iterative: a pattern may have thousands of segments, and recursion would follow each one.
+            var node = this;
+            foreach (var segment in segments)
             {
-                _rules.Add(rule);
-                return;
+                node._children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+                if (!node._children.TryGetValue(segment, out var child))
+                {
+                    node._children[segment] = child = new Node();
+                }
+
+                node = child;
             }
 
-            _children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-            if (!_children.TryGetValue(segments[depth], out var child))
-            {
-                _children[segments[depth]] = child = new Node();
-            }
-
-            child.Add(segments, depth + 1, rule);
+            node._rules.Add(rule);
         }
 
         public Node? Child(ReadOnlySpan<char> segment) =>
@@ -130,13 +131,17 @@ internal sealed class RuleIndex
 
         public void Freeze()
         {
-            Rules = [.. _rules];
-            if (_children is not null)
+            var pending = new Stack<Node>([this]);
+            while (pending.TryPop(out var node))
             {
-                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
-                foreach (var child in _children.Values)
+                node.Rules = [.. node._rules];
+                if (node._children is not null)
                 {
-                    child.Freeze();
+                    node._lookup = node._children.GetAlternateLookup<ReadOnlySpan<char>>();
+                    foreach (var child in node._children.Values)
+                    {
+                        pending.Push(child);
+                    }
                 }
             }
         }

@@ -23,6 +23,9 @@ public sealed class GitLabPatternTests
     [InlineData("internal/README.md", "internal/README.md", true)]
     [InlineData("internal/README.md", "docs/api/internal/README.md", true)]
     [InlineData("internal/README.md", "internal/sub/README.md", false)]
+    [InlineData("docs/*", "site/docs/a.md", true)]
+    [InlineData("docs/*", "site/docs/x/a.md", false)]
+    [InlineData("foo/**", "x/foo/a", true)]
     // A trailing '/': the directory and its subdirectories.
     [InlineData("/docs/", "docs/index.md", true)]
     [InlineData("/docs/", "docs/api/graphql/index.md", true)]
@@ -33,6 +36,8 @@ public sealed class GitLabPatternTests
     // Without the '/', the whole path must match: a name is a file, not a directory.
     [InlineData("/docs", "docs", true)]
     [InlineData("/docs", "docs/index.md", false)]
+    [InlineData("vendor", "third_party/vendor", true)]
+    [InlineData("vendor", "vendor/lib.go", false)]
     // "/docs/*": direct children only.
     [InlineData("/docs/*", "docs/index.md", true)]
     [InlineData("/docs/*", "docs/projects/index.md", false)]

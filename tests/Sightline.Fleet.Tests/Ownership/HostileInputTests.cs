@@ -80,4 +80,15 @@ public sealed class HostileInputTests
         Assert.Equal(string.Empty, file.Of(deep + "/z"));
         Assert.Equal("@deep", file.Of(deep + "/y"));
     }
+
+    [Fact]
+    public void PatternWithThousandsOfSegmentsIsIndexedAndMatched()
+    {
+        var deep = string.Join('/', Enumerable.Repeat("d", 4_000));
+        var file = Owners.GitHub($"* @all\n/{deep}/ @deep\n");
+
+        Assert.Empty(file.Problems);
+        Assert.Equal("@deep", file.Of(deep + "/file.txt"));
+        Assert.Equal("@all", file.Of(deep));
+    }
 }
