@@ -19,13 +19,18 @@ internal sealed class LocalWebhook : IDisposable
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        Url = $"http://127.0.0.1:{port}/hooks/T000/SECRET-{Guid.NewGuid():N}";
+        BaseUrl = $"http://127.0.0.1:{port}";
+        Url = $"{BaseUrl}/hooks/T000/SECRET-{Guid.NewGuid():N}";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         _listener.Start();
         _loop = Task.Run(LoopAsync);
     }
 
     public string Url { get; }
+
+    public string BaseUrl { get; }
+
+    public ConcurrentQueue<string> Authorizations { get; } = new();
 
     public ConcurrentQueue<(string Method, string Path, string Body)> Requests { get; } = new();
 
@@ -44,6 +49,7 @@ internal sealed class LocalWebhook : IDisposable
             }
 
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
+            Authorizations.Enqueue(context.Request.Headers["Authorization"] ?? string.Empty);
             Requests.Enqueue((context.Request.HttpMethod, context.Request.Url!.AbsolutePath, await reader.ReadToEndAsync()));
             context.Response.StatusCode = _statuses.TryDequeue(out var status) ? status : 200;
             context.Response.Close();

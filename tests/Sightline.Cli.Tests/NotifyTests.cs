@@ -107,6 +107,25 @@ public class NotifyTests : IClassFixture<SampleFleetEcosystemTests.IndexedFleet>
     }
 
     [Fact]
+    public async Task Notify_OpensOneGitHubIssuePerTeam_WithTheTokenFromTheEnvironment()
+    {
+        using var hook = new LocalWebhook(201, 201, 201, 201, 201, 201);
+        var token = "ghp_" + Guid.NewGuid().ToString("N");
+        var variable = Variable(token);
+
+        var run = await RunAsync("notify", "GHSA-p6mc-m468-83gw", "--via", "github", "--repository", "acme/security", "--api-base", hook.BaseUrl, "--token-env", variable);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.NotEmpty(hook.Requests);
+        Assert.All(hook.Requests, r => Assert.Equal(("POST", "/repos/acme/security/issues"), (r.Method, r.Path)));
+        Assert.All(hook.Authorizations, a => Assert.Equal("Bearer " + token, a));
+        var issue = JsonDocument.Parse(hook.Requests.First().Body).RootElement;
+        Assert.Contains("GHSA-p6mc-m468-83gw", issue.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Contains("security", issue.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.DoesNotContain(token, run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Notify_WithAnUnsetSecretVariable_SaysWhichVariableAndSendsNothing()
     {
         var run = await RunAsync("notify", "CVE-2020-8203", "--via", "slack", "--url-env", "SIGHTLINE_TEST_UNSET_" + Guid.NewGuid().ToString("N"));

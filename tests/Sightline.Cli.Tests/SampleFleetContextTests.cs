@@ -109,7 +109,8 @@ public class SampleFleetContextTests : IClassFixture<SampleFleetEcosystemTests.I
         var services = run.Json.GetProperty("services").EnumerateArray()
             .ToDictionary(s => s.GetProperty("name").GetString()!, s => (Repository: s.GetProperty("repository").GetString(),
                 Environments: s.GetProperty("environments").EnumerateArray().Select(e => e.GetProperty("name").GetString()).ToList()));
-        Assert.Equal(("payments-go", (List<string?>)["production"]), (services["payments-go"].Repository, services["payments-go"].Environments));
+        Assert.Equal("payments-go", services["payments-go"].Repository);
+        Assert.Equal(["production"], services["payments-go"].Environments);
         Assert.Equal("partner-portal-php", services["partner-portal"].Repository);
         Assert.Equal(["production"], services["partner-portal"].Environments);
         Assert.Equal("billing-service", services["billing-app"].Repository);

@@ -9,7 +9,7 @@ public class SampleFleetTests
     private static string SampleFleet => Path.Combine(TestPaths.RepositoryRoot, "samples", "fleet");
 
     [Fact]
-    public async Task SampleFleet_IndexesEveryRepositoryWithManifests_WithoutProblems()
+    public async Task SampleFleet_IndexesEveryRepositoryWithManifestsOrDeployments_WithoutProblems()
     {
         using var temp = new TempFolder();
 
@@ -20,10 +20,11 @@ public class SampleFleetTests
         Assert.Equal(
             [
                 "acme-commons-java", "acme-go-kit", "acme-http-java", "acme-json-dotnet", "acme-logging-js", "acme-platform-parent", "admin-portal", "billing-service",
-                "checkout-service", "edge-proxy-rs", "inventory-service", "ledger-service", "ml-scoring", "notifications-worker", "orders-api", "partner-portal-php", "payments-go",
+                "checkout-service", "deploy-gitops", "edge-proxy-rs", "inventory-service", "ledger-service", "ml-scoring", "notifications-worker", "orders-api", "partner-portal-php", "payments-go",
                 "reports-dotnet", "search-api", "shipping-service", "storefront-rails", "web-frontend",
             ],
             names);
+        Assert.All(index.Json.GetProperty("repositories").EnumerateArray(), r => Assert.Empty(r.GetProperty("problems").EnumerateArray()));
     }
 
     [Fact]

@@ -19,8 +19,7 @@ internal sealed class ContextFilter(FleetContext fleet, string? environment, str
 
     /// <summary>Repositories exposed through an internal library, filtered the same way (their manifest's owners).</summary>
     public IReadOnlyList<PackageUse> Apply(IReadOnlyList<PackageUse> uses, FleetContext context) =>
-        [.. uses.Where(u => (environment is null || context.ServicesOf(u.Repository).Any(s => s.Environments.Any(e =>
-                string.Equals(e.Name, environment, StringComparison.OrdinalIgnoreCase) || (context.IsProduction(environment) && e.Production))))
+        [.. uses.Where(u => (environment is null || context.ServicesOf(u.Repository).Any(s => s.Environments.Any(e => context.EnvironmentMatches(environment, e.Name, e.Production))))
             && (owner is null || context.OwnersOf(u.Repository, u.Manifest).Any(o => o.Team == TeamNames.Key(owner))))];
 
     public string Describe() =>

@@ -20,8 +20,7 @@ internal static class ServicesCommand
             using var store = CommandContext.OpenStore(parse);
             var fleet = FleetContext.Load(store);
             var wanted = parse.GetValue(env);
-            var services = fleet.Services.Where(s => wanted is null || s.Environments.Any(e =>
-                string.Equals(e.Name, wanted, StringComparison.OrdinalIgnoreCase) || (fleet.IsProduction(wanted) && e.Production))).ToList();
+            var services = fleet.Services.Where(s => wanted is null || s.Environments.Any(e => fleet.EnvironmentMatches(wanted, e.Name, e.Production))).ToList();
             if (renderer.IsJson)
             {
                 renderer.Json(new { fleet.ProductionNames, Services = services, fleet.Notes });

@@ -48,9 +48,7 @@ public static class ContextJoin
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(context);
-        var production = context.IsProduction(environment);
-        return findings.Where(f => f.Context?.Services.Any(s => s.Environments.Any(e =>
-            string.Equals(e.Name, environment, StringComparison.OrdinalIgnoreCase) || (production && e.Production))) == true);
+        return findings.Where(f => f.Context?.Services.Any(s => s.Environments.Any(e => context.EnvironmentMatches(environment, e.Name, e.Production))) == true);
     }
 
     /// <summary>Keeps findings one of whose owners is the team (any spelling: @org/team, team, group:team).</summary>

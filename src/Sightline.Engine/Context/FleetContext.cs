@@ -63,6 +63,17 @@ public sealed partial class FleetContext
 
     public bool IsProduction(string environment) => TeamNames.IsProduction(environment, ProductionNames);
 
+    /// <summary>
+    /// Whether an environment answers a <c>--env</c> filter: by name, or — when the filter is "production"
+    /// or a production name — by being production, however this fleet spells it.
+    /// </summary>
+    public bool EnvironmentMatches(string wanted, string name, bool production)
+    {
+        ArgumentNullException.ThrowIfNull(wanted);
+        return string.Equals(name, wanted, StringComparison.OrdinalIgnoreCase)
+            || (production && (IsProduction(wanted) || string.Equals(wanted, "production", StringComparison.OrdinalIgnoreCase)));
+    }
+
     /// <summary>Every sightline.yaml notify section found, with the repository holding it.</summary>
     public IReadOnlyList<(string Repository, SightlineConfig Config)> Configs =>
         [.. _repositories.Values.Where(r => r.Config is not null).OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Name, r.Config!))];

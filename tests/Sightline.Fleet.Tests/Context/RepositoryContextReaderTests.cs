@@ -62,12 +62,25 @@ public sealed class RepositoryContextReaderTests
         var context = RepositoryContextReader.Read(new FileSystemRepository(Path.Combine(TestPaths.RepositoryRoot, "samples", "fleet", "deploy-gitops")));
 
         Assert.Empty(context.Problems);
+        // Kustomize overlays retag the inventory image per environment; the Helm chart's production values pin 1.4.1.
         Assert.Equal(
             [
                 "Deployment checkout-service ns=production env=production [ghcr.io/acme/checkout-service:1.8.2] @k8s/production/checkout-service.yaml:1 via k8s/production/kustomization.yaml",
                 "Deployment orders-api ns=production env=production [ghcr.io/acme/orders-api:3.0.1] @k8s/production/orders-api.yaml:1 via k8s/production/kustomization.yaml",
+                "Deployment admin-portal ns=production env=production [ghcr.io/acme/admin-portal:5.2.0] @k8s/production/admin-portal.yaml:1 via k8s/production/kustomization.yaml",
+                "Deployment billing-app ns=production env=production [ghcr.io/acme/billing-app:2.1.0] @k8s/production/billing-app.yaml:1 via k8s/production/kustomization.yaml",
+                "Deployment ledger-service ns=production env=production [ghcr.io/acme/ledger-service:1.9.3] @k8s/production/ledger-service.yaml:1 via k8s/production/kustomization.yaml",
+                "Deployment notifications-worker ns=production env=production [ghcr.io/acme/notifications-worker:4.1.0] @k8s/production/notifications-worker.yaml:1 via k8s/production/kustomization.yaml",
+                "Deployment storefront ns=production env=production [ghcr.io/acme/storefront-rails:7.0.4] @k8s/production/storefront.yaml:1 via k8s/production/kustomization.yaml",
+                "Deployment ml-scoring ns=production env=production [ghcr.io/acme/ml-scoring@sha256:4f53cda18c2baa0c0354bb5f9a3ecbe5ed12ab4d8e11ba873c2f11161202b945] @k8s/production/ml-scoring.yaml:1 via k8s/production/kustomization.yaml",
+                "CronJob reports-nightly ns=production env=production [ghcr.io/acme/reports-dotnet:12.0.0] @k8s/production/reports-nightly.yaml:2 via k8s/production/kustomization.yaml",
+                "Deployment inventory-service ns=production env=production [ghcr.io/acme/inventory:2.3.1] @apps/inventory-service/base/deployment.yaml:1 via k8s/production/kustomization.yaml",
                 "Deployment checkout-service ns=staging env=staging [ghcr.io/acme/checkout-service:1.8.2] @k8s/staging/checkout-service.yaml:1 via k8s/staging/kustomization.yaml",
                 "Deployment orders-api ns=staging env=staging [ghcr.io/acme/orders-api:3.0.1] @k8s/staging/orders-api.yaml:1 via k8s/staging/kustomization.yaml",
+                "Deployment search-api ns=staging env=staging [ghcr.io/acme/search-api:0.9.0-rc.2] @k8s/staging/search-api.yaml:1 via k8s/staging/kustomization.yaml",
+                "Deployment shipping-service ns=staging env=staging [ghcr.io/acme/shipping-service:0.4.0] @k8s/staging/shipping-service.yaml:1 via k8s/staging/kustomization.yaml",
+                "Deployment inventory-service ns=staging env=staging [ghcr.io/acme/inventory:2.4.0-rc.1] @apps/inventory-service/base/deployment.yaml:1 via k8s/staging/kustomization.yaml",
+                "HelmRelease payments-go ns=- env=production [ghcr.io/acme/payments-go:1.4.1] @charts/payments-go/values-production.yaml:1",
             ],
             context.Workloads.Select(ContextFixtures.Describe));
         Assert.Equal("team-payments", context.Workloads[0].Labels["acme.io/team"]);
