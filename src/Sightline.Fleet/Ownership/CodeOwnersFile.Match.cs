@@ -45,6 +45,7 @@ public sealed partial class CodeOwnersFile
         var winner = scratch.SectionWinner;
         state.Clear();
         var found = 0;
+        var decided = 0;
         for (var rule = scratch.NextCandidate(); rule >= 0; rule = scratch.NextCandidate())
         {
             var section = _sectionOf[rule];
@@ -59,6 +60,12 @@ public sealed partial class CodeOwnersFile
             found += state[section] == Undecided ? 1 : 0;
             winner[section] = rule;
             state[section] = exclusion || !_sectionHasExclusions[section] ? Decided : Tentative;
+            decided += state[section] == Decided ? 1 : 0;
+            if (decided == state.Length)
+            {
+                // Every section has its winner: the remaining (earlier) candidates cannot change anything.
+                break;
+            }
         }
 
         if (found == 0)
