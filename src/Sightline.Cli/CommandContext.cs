@@ -26,6 +26,9 @@ internal sealed class CommandContext(TextWriter output, TextWriter error)
         return new Renderer(writer, ownsWriter: path is not null, format, interactive: path is null && IsInteractive(parse));
     }
 
+    /// <summary>Who is acting, for the records: SIGHTLINE_USER, else the login name.</summary>
+    public static string Actor => Environment.GetEnvironmentVariable("SIGHTLINE_USER") is { Length: > 0 } user ? user : Environment.UserName;
+
     /// <summary>True on a real terminal outside CI, without --quiet: progress bars and colours are welcome.</summary>
     public bool IsInteractive(ParseResult parse) =>
         !parse.GetValue(GlobalOptions.Quiet)

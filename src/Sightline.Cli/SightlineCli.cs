@@ -33,6 +33,9 @@ public static class SightlineCli
         root.Subcommands.Add(OwnersCommand.Create(context));
         root.Subcommands.Add(ServicesCommand.Create(context));
         root.Subcommands.Add(NotifyCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(FixCommand.Create(context));
+        root.Subcommands.Add(FixesCommand.Create(context));
 
         // No response files: "@acme/logging" is an npm package name, not a file of arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

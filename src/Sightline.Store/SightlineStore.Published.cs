@@ -55,3 +55,25 @@ public sealed partial class SightlineStore
         return names;
     }
 }
+
+public sealed partial class SightlineStore
+{
+    /// <summary>Every version of a package the fleet resolves somewhere: versions known to exist, for fix targets.</summary>
+    public IReadOnlyList<string> VersionsOf(Ecosystem ecosystem, string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        using var connection = OpenConnection();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DISTINCT version FROM nodes WHERE ecosystem = $e AND normalized_name = $n AND version IS NOT NULL ORDER BY version";
+        command.Parameters.AddWithValue("$e", ecosystem.ToString());
+        command.Parameters.AddWithValue("$n", PackageNames.Normalize(ecosystem, name));
+        using var reader = command.ExecuteReader();
+        var versions = new List<string>();
+        while (reader.Read())
+        {
+            versions.Add(reader.GetString(0));
+        }
+
+        return versions;
+    }
+}

@@ -128,7 +128,7 @@ internal static class ExposureCommand
     /// Repositories whose own graph stops at an internal library (Gradle without a lockfile, Go) that
     /// another affected repository builds: exposed through it, said apart from the findings proper.
     /// </summary>
-    private static IReadOnlyList<PackageUse> ThroughInternalLibraries(SightlineStore store, IReadOnlyList<Finding> findings)
+    internal static IReadOnlyList<PackageUse> ThroughInternalLibraries(SightlineStore store, IReadOnlyList<Finding> findings)
     {
         var uses = findings.Where(f => f.Status == "affected")
             .Select(f => new PackageUse(f.Repository, f.Revision, f.Manifest, f.Lockfile, f.Ecosystem, f.Package, f.Version, f.Purl, f.Scope, f.Direct,

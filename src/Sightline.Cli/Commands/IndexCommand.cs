@@ -78,6 +78,16 @@ internal static class IndexCommand
                 {
                     renderer.Line($"Matched {match.Advisories} advisories that name indexed packages: {match.New.Count} new finding(s), {match.Resolved.Count} resolved.");
                 }
+
+                // Repositories with a recorded fix: verified when the advisory no longer matches, reopened when it matches again.
+                var verified = Engine.Remediation.FixVerifier.Update(store, changed, CommandContext.Actor);
+                if (verified.Count > 0 && !renderer.IsJson)
+                {
+                    foreach (var e in verified)
+                    {
+                        renderer.Line($"Fix record: {Spectre.Console.Markup.Escape(e.Repository)} {e.Step} for {Spectre.Console.Markup.Escape(e.FixId)}.");
+                    }
+                }
             }
 
             return report.HasProblems ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -63,8 +63,7 @@ internal static class NotifyCommand
 
             var notices = advisories.SelectMany(a => NoticeBuilder.Build(a, findings.Where(f => f.AdvisoryId == a.Id))).ToList();
             using var sender = new NoticeSender();
-            var sentBy = Environment.GetEnvironmentVariable("SIGHTLINE_USER") is { Length: > 0 } user ? user : Environment.UserName;
-            var outcomes = await new Notifier(store, router, sender, sentBy).SendAsync(notices, parse.GetValue(resend), parse.GetValue(dryRun), cancellationToken);
+            var outcomes = await new Notifier(store, router, sender, CommandContext.Actor).SendAsync(notices, parse.GetValue(resend), parse.GetValue(dryRun), cancellationToken);
             Render(renderer, outcomes, notices.Count == 0);
             return outcomes.Any(o => o.Status is NotifyStatus.Failed or NotifyStatus.NoTarget) ? ExitCodes.Findings : ExitCodes.Ok;
         });

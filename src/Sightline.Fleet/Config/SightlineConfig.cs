@@ -10,6 +10,9 @@ namespace Sightline.Fleet.Config;
 public sealed record SightlineConfig(IReadOnlyList<string> ProductionEnvironments, IReadOnlyList<ConfiguredService> Services,
     IReadOnlyDictionary<string, string> Images, IReadOnlyList<NotifyTargetConfig> NotifyTargets, IReadOnlyDictionary<string, string> TeamTargets)
 {
+    /// <summary>The planner's settings (CI limit, durations); empty when the file has no plan section.</summary>
+    public PlanConfig Plan { get; init; } = PlanConfig.Empty;
+
     /// <summary>The names sightline.yaml may have; only at the repository root.</summary>
     public static readonly IReadOnlyList<string> FileNames = ["sightline.yaml", "sightline.yml"];
 

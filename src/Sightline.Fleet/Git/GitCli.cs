@@ -66,6 +66,27 @@ public sealed class GitCli : IGitClient
         }
     }
 
+    public bool CreateBranch(string repositoryPath, string branch) =>
+        Run(repositoryPath, "check-ref-format", "--branch", branch) is not null
+        && Run(repositoryPath, "rev-parse", "--verify", "--quiet", "refs/heads/" + branch) is null
+        && Run(repositoryPath, "checkout", "-b", branch) is not null;
+
+    public bool Checkout(string repositoryPath, string branch) => Run(repositoryPath, "checkout", branch) is not null;
+
+    public string? Commit(string repositoryPath, IReadOnlyList<string> files, string message)
+    {
+        if (Run(repositoryPath, ["add", "--", .. files]) is null)
+        {
+            return null;
+        }
+
+        // Without a configured identity git refuses to commit: the commit is then Sightline's own.
+        var identity = Run(repositoryPath, "config", "user.email") is { Length: > 0 }
+            ? Array.Empty<string>()
+            : ["-c", "user.name=Sightline", "-c", "user.email=sightline@localhost"];
+        return Run(repositoryPath, [.. identity, "commit", "--no-verify", "-m", message]) is null ? null : Run(repositoryPath, "rev-parse", "HEAD");
+    }
+
     private string? Run(string repositoryPath, params string[] arguments)
     {
         var start = new ProcessStartInfo(_executable)

@@ -11,6 +11,15 @@ public interface IGitClient
 
     /// <summary>Writes the files of <paramref name="commit"/> into <paramref name="destination"/>; false when it cannot.</summary>
     bool Export(string repositoryPath, string commit, string destination) => false;
+
+    /// <summary>Creates <paramref name="branch"/> at HEAD and checks it out; false when it exists or git refuses.</summary>
+    bool CreateBranch(string repositoryPath, string branch) => false;
+
+    /// <summary>Checks out an existing branch; false when git refuses.</summary>
+    bool Checkout(string repositoryPath, string branch) => false;
+
+    /// <summary>Stages the files and commits them; the new commit id, or null when git refuses.</summary>
+    string? Commit(string repositoryPath, IReadOnlyList<string> files, string message) => null;
 }
 
 /// <param name="Commit">Full commit id.</param>
