@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Sightline.Core.Model;
 
 namespace Sightline.Remediation.Patching;
@@ -12,12 +13,14 @@ public interface IManifestPatcher
     Ecosystem Ecosystem { get; }
 
     /// <summary>Whether this patcher edits the file; <paramref name="path"/> is repository-relative, decided by file name.</summary>
+    [SuppressMessage("Naming", "CA1716", Justification = "The contract's names; C# consumers only.")]
     bool Handles(string path);
 
     /// <summary>Applies <paramref name="request"/> to the manifest text.</summary>
     PatchResult Patch(string path, string text, PatchRequest request);
 
     /// <summary>Set a property / variable / catalog version the manifest defines; Unchanged when it is not defined here.</summary>
+    [SuppressMessage("Naming", "CA1716", Justification = "The contract's names; C# consumers only.")]
     PatchResult PatchProperty(string path, string text, string property, string value);
 
     /// <summary>
