@@ -9,6 +9,7 @@ public static class Patchers
     public static IReadOnlyList<IManifestPatcher> All { get; } =
     [
         // npm, NuGet, Maven, Gradle
+        new Npm.NpmPatcher(),
 
 
         // Go, PyPI, Cargo, RubyGems, Composer
