@@ -1,0 +1,32 @@
+using Sightline.Core.Model;
+
+namespace Sightline.Remediation.Patching;
+
+/// <summary>The registry of manifest patchers.</summary>
+public static class Patchers
+{
+    /// <summary>The one explicit list; the first patcher that handles a path wins, so specific ones come first.</summary>
+    public static IReadOnlyList<IManifestPatcher> All { get; } =
+    [
+        // npm, NuGet, Maven, Gradle
+        new Npm.NpmPatcher(),
+
+
+        // Go, PyPI, Cargo, RubyGems, Composer
+
+    ];
+
+    /// <summary>The patcher for a manifest of <paramref name="ecosystem"/> at <paramref name="path"/>, or null.</summary>
+    public static IManifestPatcher? For(Ecosystem ecosystem, string path)
+    {
+        foreach (var patcher in All)
+        {
+            if (patcher.Ecosystem == ecosystem && patcher.Handles(path))
+            {
+                return patcher;
+            }
+        }
+
+        return null;
+    }
+}

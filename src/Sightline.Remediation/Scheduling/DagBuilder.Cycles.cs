@@ -1,0 +1,149 @@
+namespace Sightline.Remediation.Scheduling;
+
+/// <summary>Names every cycle among the actions Kahn's algorithm could not order, and what they block.</summary>
+internal static partial class DagBuilder
+{
+    private const int NamedBlocked = 20;
+
+    private static void ReportCycles(string[] ids, int[][] preds, List<int> order, List<string> problems)
+    {
+        var succs = Successors(preds);
+        var left = new bool[ids.Length];
+        Array.Fill(left, true);
+        foreach (var i in order)
+        {
+            left[i] = false;
+        }
+
+        var inCycle = new bool[ids.Length];
+        foreach (var component in StronglyConnected(succs, left))
+        {
+            var first = component.Min();
+            if (component.Count == 1 && !succs[first].Contains(first))
+            {
+                continue;
+            }
+
+            var members = new HashSet<int>(component);
+            foreach (var m in component)
+            {
+                inCycle[m] = true;
+            }
+
+            problems.Add("cycle: " + string.Join(" -> ", ShortestCycle(first, succs, members).Select(i => ids[i])));
+        }
+
+        var blocked = Enumerable.Range(0, ids.Length).Where(i => left[i] && !inCycle[i]).Select(i => ids[i]).ToList();
+        if (blocked.Count > 0)
+        {
+            var more = blocked.Count > NamedBlocked ? $" and {blocked.Count - NamedBlocked} more" : string.Empty;
+            problems.Add($"after a cycle, left out: {string.Join(", ", blocked.Take(NamedBlocked))}{more}");
+        }
+    }
+
+    /// <summary>Iterative Tarjan (no recursion: a long chain must not overflow the stack), components by smallest member.</summary>
+    private static List<List<int>> StronglyConnected(int[][] succs, bool[] within)
+    {
+        var n = succs.Length;
+        var index = new int[n];
+        var low = new int[n];
+        var onStack = new bool[n];
+        Array.Fill(index, -1);
+        var stack = new Stack<int>();
+        var calls = new Stack<(int Node, int Edge)>();
+        var components = new List<List<int>>();
+        var counter = 0;
+        for (var root = 0; root < n; root++)
+        {
+            if (!within[root] || index[root] >= 0)
+            {
+                continue;
+            }
+
+            Visit(root);
+            while (calls.TryPop(out var frame))
+            {
+                var (u, e) = frame;
+                if (e < succs[u].Length)
+                {
+                    calls.Push((u, e + 1));
+                    var w = succs[u][e];
+                    if (index[w] < 0)
+                    {
+                        Visit(w);
+                    }
+                    else if (onStack[w])
+                    {
+                        low[u] = Math.Min(low[u], index[w]);
+                    }
+
+                    continue;
+                }
+
+                if (low[u] == index[u])
+                {
+                    var component = new List<int>();
+                    int w;
+                    do
+                    {
+                        w = stack.Pop();
+                        onStack[w] = false;
+                        component.Add(w);
+                    }
+                    while (w != u);
+                    components.Add(component);
+                }
+
+                if (calls.TryPeek(out var parent))
+                {
+                    low[parent.Node] = Math.Min(low[parent.Node], low[u]);
+                }
+            }
+        }
+
+        return [.. components.OrderBy(c => c.Min())];
+
+        void Visit(int v)
+        {
+            index[v] = low[v] = counter++;
+            stack.Push(v);
+            onStack[v] = true;
+            calls.Push((v, 0));
+        }
+    }
+
+    /// <summary>Breadth-first from <paramref name="start"/> back to itself inside its component: start -> ... -> start.</summary>
+    private static List<int> ShortestCycle(int start, int[][] succs, HashSet<int> members)
+    {
+        var parent = new Dictionary<int, int>();
+        var queue = new Queue<int>();
+        queue.Enqueue(start);
+        var last = start;
+        while (queue.TryDequeue(out var u))
+        {
+            if (succs[u].Contains(start))
+            {
+                last = u;
+                break;
+            }
+
+            foreach (var w in succs[u])
+            {
+                if (members.Contains(w) && w != start && parent.TryAdd(w, u))
+                {
+                    queue.Enqueue(w);
+                }
+            }
+        }
+
+        var path = new List<int> { start };
+        for (var v = last; v != start; v = parent[v])
+        {
+            path.Add(v);
+        }
+
+        path.Reverse(1, path.Count - 1);
+        path.Add(start);
+        return path;
+    }
+}
