@@ -45,7 +45,8 @@ internal static class FixesCommand
             using var renderer = context.CreateRenderer(parse);
             using var store = CommandContext.OpenStore(parse);
             var result = store.VerifyFixRecord();
-            var head = store.LoadFixEvents().LastOrDefault()?.Hash;
+            var all = store.LoadFixEvents();
+            var head = all.Count > 0 ? all[^1].Hash : null;
             if (renderer.IsJson)
             {
                 renderer.Json(new { result.Intact, result.Events, result.FirstBadSequence, result.Problem, Head = head });

@@ -18,10 +18,10 @@ internal static partial class PlanCommand
             renderer.Line($"  {t.Ecosystem} {Markup.Escape(t.Package)} {Markup.Escape(t.CurrentVersion)} -> {to}{(t.TargetVersion is not null && !t.SameMajor ? " [yellow](major upgrade)[/]" : string.Empty)}  [dim]{Markup.Escape(t.Reason)}[/]");
         }
 
-        RenderStrategy(renderer, plan.Releases, plan.Recommended == plan.Releases);
+        RenderStrategy(renderer, plan.Releases, plan.Recommended == plan.Releases, plan.CiLimit);
         if (plan.Overrides is { } overrides)
         {
-            RenderStrategy(renderer, overrides, plan.Recommended == overrides);
+            RenderStrategy(renderer, overrides, plan.Recommended == overrides, plan.CiLimit);
             var gain = plan.Releases.Schedule.ProductionSafeAt - overrides.Schedule.ProductionSafeAt;
             renderer.Line(gain > TimeSpan.Zero
                 ? $"[bold]Recommended: overrides[/] — production is safe {Time(gain)} sooner; the follow-up releases then let each consumer drop its override."
@@ -34,12 +34,12 @@ internal static partial class PlanCommand
         }
     }
 
-    private static void RenderStrategy(Renderer renderer, PlanStrategy strategy, bool recommended)
+    private static void RenderStrategy(Renderer renderer, PlanStrategy strategy, bool recommended, int? ciLimit)
     {
         var s = strategy.Schedule;
         renderer.Line(string.Empty);
         renderer.Line($"[bold]Strategy \"{strategy.Name}\"[/]{(recommended ? " [green](recommended)[/]" : string.Empty)}: {Markup.Escape(strategy.Summary)}");
-        renderer.Line($"  production safe after [bold]{Time(s.ProductionSafeAt)}[/], whole fleet clean after [bold]{Time(s.CompletedAt)}[/]; " + Method(s));
+        renderer.Line($"  production safe after [bold]{Time(s.ProductionSafeAt)}[/], whole fleet clean after [bold]{Time(s.CompletedAt)}[/]; " + Method(s, ciLimit));
         var steps = strategy.Steps.ToDictionary(x => x.Id);
         var table = new Table().Border(TableBorder.Simple).AddColumns("Wave", "Start", "End", "Repository", "Step", "");
         foreach (var a in s.Actions)
@@ -59,10 +59,12 @@ internal static partial class PlanCommand
         renderer.Line("  critical path: " + Markup.Escape(string.Join(" -> ", s.CriticalPath.Select(id => steps.TryGetValue(id, out var x) ? $"{x.Kind.ToString().ToLowerInvariant()} {x.Repository}" : id))));
     }
 
-    private static string Method(Schedule s) => s.Method switch
+    private static string Method(Schedule s, int? ciLimit) => s.Method switch
     {
-        ScheduleMethod.CriticalPath => "unlimited parallel CI: the critical path is exact",
-        ScheduleMethod.CpSatOptimal => "CI limit: CP-SAT proved this optimal",
+        ScheduleMethod.CriticalPath => ciLimit is { } limit
+            ? $"at most {limit} CI jobs at once never binds here: the critical path is exact"
+            : "unlimited parallel CI: the critical path is exact",
+        ScheduleMethod.CpSatOptimal => $"at most {ciLimit} CI jobs at once: CP-SAT proved this optimal",
         ScheduleMethod.CpSatFeasible => string.Create(CultureInfo.InvariantCulture, $"CI limit: CP-SAT stopped at its time limit; within {s.Gap:P0} of the bound ({Time(s.LowerBound)})"),
         _ => string.Create(CultureInfo.InvariantCulture, $"CI limit: critical-path list schedule, within {s.Gap:P0} of the lower bound ({Time(s.LowerBound)})"),
     };

@@ -84,7 +84,8 @@ public sealed class FixApplier(IGitClient git, IToolRunner tools, SightlineStore
         switch (tools.Run(folder, command, TimeSpan.FromMinutes(5)))
         {
             case null:
-                notes.Add($"lockfile refresh needed: {shown} (in {Path.GetDirectoryName(file.File) is { Length: > 0 } d ? d : "the repository root"}; {command[0]} is not installed here)");
+                var where = Path.GetDirectoryName(file.File) is { Length: > 0 } d ? d : "the repository root";
+                notes.Add($"lockfile refresh needed: {shown} (in {where}; {command[0]} is not installed here)");
                 return [];
             case { Succeeded: false } failed:
                 notes.Add($"lockfile refresh needed: {shown} failed: {failed.Output}");

@@ -31,6 +31,11 @@ public static partial class FixPreparer
         {
             result = PatchProperty(location, ecosystem, property, to, files, refused, out edit) ?? result;
         }
+        else if (result.NewText is null && result.Problem is not null && kind == PatchKind.Bump && BumpMembers(location, patcher, step, to, files, refused))
+        {
+            // Declared by workspace members or modules (pnpm/npm workspaces, Maven modules): bumped where declared.
+            return;
+        }
         else if (result.NewText is null && result.Problem is not null && kind == PatchKind.Bump)
         {
             // The declared version is not this manifest's to change (a parent's management, a BOM): pin it here instead.
@@ -51,6 +56,30 @@ public static partial class FixPreparer
         edit.Text = result.NewText;
         edit.Changes.AddRange(result.Changes);
         edit.Steps.Add(step.Id);
+    }
+
+    /// <summary>Bumps the package in every other manifest of the same kind in the repository that declares it.</summary>
+    private static bool BumpMembers(FileSystemRepository location, IManifestPatcher patcher, PlanStep step, string to, Dictionary<string, Edit> files, List<string> refused)
+    {
+        var bumped = false;
+        foreach (var file in location.Files.Where(f => f != step.Manifest && Patchers.For(patcher.Ecosystem, f)?.Id == patcher.Id))
+        {
+            if (Load(location, file, patcher, files, refused) is not { } member)
+            {
+                continue;
+            }
+
+            var result = patcher.Patch(file, member.Text, new PatchRequest(step.Package, step.From, to, PatchKind.Bump));
+            if (result.NewText is not null)
+            {
+                member.Text = result.NewText;
+                member.Changes.AddRange(result.Changes);
+                member.Steps.Add(step.Id);
+                bumped = true;
+            }
+        }
+
+        return bumped;
     }
 
     private static PatchResult? PatchProperty(FileSystemRepository location, Ecosystem ecosystem, string property, string value, Dictionary<string, Edit> files, List<string> refused, out Edit edit)

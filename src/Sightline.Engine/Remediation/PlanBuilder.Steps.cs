@@ -85,7 +85,7 @@ public sealed partial class PlanBuilder
                 return;
             }
 
-            foreach (var service in _owner.fleet.ServicesOf(repository))
+            foreach (var service in _owner._fleet.ServicesOf(repository))
             {
                 var environments = service.Environments.Select(e => e.Name).ToList();
                 var where = environments.Count == 0 ? "no known environment" : string.Join(", ", environments);
@@ -104,7 +104,7 @@ public sealed partial class PlanBuilder
                 return id;
             }
 
-            var step = new PlanStep(id, kind, repository, manifest, ecosystem, package, from, to, description, _owner.durations.For(kind, repository), after) { FollowUp = followUp };
+            var step = new PlanStep(id, kind, repository, manifest, ecosystem, package, from, to, description, _owner._durations.For(kind, repository), after) { FollowUp = followUp };
             _byId[id] = step;
             _steps.Add(step);
             return id;

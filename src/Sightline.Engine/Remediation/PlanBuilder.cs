@@ -19,6 +19,8 @@ namespace Sightline.Engine.Remediation;
 public sealed partial class PlanBuilder(SightlineStore store, FleetContext fleet, PlanDurations durations, IVersionSource? versions = null)
 {
     private readonly InternalPackages _internal = store.LoadInternalPackages();
+    private readonly FleetContext _fleet = fleet;
+    private readonly PlanDurations _durations = durations;
 
     public async Task<RemediationPlan> BuildAsync(Advisory advisory, IReadOnlyList<Finding> findings, IReadOnlyList<PackageUse> throughLibraries, int? ciLimit,
         CancellationToken cancellationToken = default)
@@ -36,7 +38,7 @@ public sealed partial class PlanBuilder(SightlineStore store, FleetContext fleet
             ? Strategy("overrides", "pin the fixed version in each consumer now (an override to remove later); library releases follow up", overrides, ciLimit, [])
             : null;
         return new RemediationPlan(advisory.Id, [.. targets.Values.OrderBy(t => t.Package, StringComparer.Ordinal).ThenBy(t => t.CurrentVersion, StringComparer.Ordinal)],
-            releaseStrategy, overrideStrategy, problems);
+            releaseStrategy, overrideStrategy, problems) { CiLimit = ciLimit };
     }
 
     private static PlanStrategy Strategy(string name, string summary, IReadOnlyList<PlanStep> steps, int? ciLimit, List<string> problems)

@@ -39,6 +39,9 @@ public sealed record PlanStrategy(string Name, string Summary, IReadOnlyList<Pla
 /// <summary>The plan for one advisory: the fix targets, the strategies with their schedules, and what could not be planned.</summary>
 public sealed record RemediationPlan(string AdvisoryId, IReadOnlyList<FixTarget> Targets, PlanStrategy Releases, PlanStrategy? Overrides, IReadOnlyList<string> Problems)
 {
+    /// <summary>The number of CI jobs the fleet runs at once; null for unlimited.</summary>
+    public int? CiLimit { get; init; }
+
     /// <summary>The strategy that makes production safe soonest (releases on a tie: nothing to undo later).</summary>
     public PlanStrategy Recommended => Overrides is { } o && o.Schedule.ProductionSafeAt < Releases.Schedule.ProductionSafeAt ? o : Releases;
 }
