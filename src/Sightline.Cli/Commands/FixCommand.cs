@@ -13,9 +13,10 @@ internal static class FixCommand
         var strategy = new Option<string?>("--strategy") { Description = "releases or overrides (default: the plan's recommendation)" };
         strategy.AcceptOnlyFromAmong("releases", "overrides");
         var apply = new Option<bool>("--apply") { Description = "Create branch sightline/fix-<id> in each git repository, commit the edits (lockfiles refreshed when the tool is installed), record every step" };
+        var noLockfiles = new Option<bool>("--no-lockfile-refresh") { Description = "With --apply: do not run the ecosystems' tools; the commit message lists the lockfile refreshes needed" };
         var command = new Command("fix", "The changes that fix an advisory, per repository: minimal manifest edits as unified diffs; --apply commits them on a branch in each repository")
         {
-            id, strategy, apply,
+            id, strategy, apply, noLockfiles,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -31,7 +32,7 @@ internal static class FixCommand
             var locations = store.ListRepositories().ToDictionary(r => r.Name, r => r.Location, StringComparer.Ordinal);
             var fixes = FixPreparer.Prepare(chosen, locations);
             IReadOnlyList<FixOutcome>? outcomes = parse.GetValue(apply)
-                ? new FixApplier(new Fleet.Git.GitCli(), new ProcessToolRunner(), store, CommandContext.Actor).Apply(plan, chosen, fixes)
+                ? new FixApplier(new Fleet.Git.GitCli(), parse.GetValue(noLockfiles) ? new NoToolRunner() : new ProcessToolRunner(), store, CommandContext.Actor).Apply(plan, chosen, fixes)
                 : null;
             if (renderer.IsJson)
             {

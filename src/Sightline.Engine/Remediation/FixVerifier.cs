@@ -26,7 +26,7 @@ public static class FixVerifier
             var affected = AffectedRepositories(store, ids);
             foreach (var repository in fix.GroupBy(e => e.Repository))
             {
-                var last = repository.Last(e => e.Step is not FixSteps.Planned).Step;
+                var last = repository.LastOrDefault(e => e.Step is not FixSteps.Planned)?.Step;
                 var stillAffected = affected.Contains(repository.Key);
                 var revision = revisions.GetValueOrDefault(repository.Key);
                 if (!stillAffected && last != FixSteps.Verified)

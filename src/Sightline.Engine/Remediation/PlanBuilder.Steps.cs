@@ -98,7 +98,7 @@ public sealed partial class PlanBuilder
         private string Add(StepKind kind, string repository, string? manifest, string ecosystem, string package, string? from, string? to, string description,
             IReadOnlyList<string> after, bool followUp = false)
         {
-            var id = $"{kind.ToString().ToLowerInvariant()}:{repository}:{manifest ?? package}:{package}";
+            var id = manifest is null ? $"{kind.ToString().ToLowerInvariant()}:{repository}:{package}" : $"{kind.ToString().ToLowerInvariant()}:{repository}:{manifest}:{package}";
             if (_byId.ContainsKey(id))
             {
                 return id;

@@ -65,3 +65,9 @@ public sealed class ProcessToolRunner : IToolRunner
         return null;
     }
 }
+
+/// <summary>Runs nothing: every lockfile refresh is left for CI and said in the commit message.</summary>
+public sealed class NoToolRunner : IToolRunner
+{
+    public (bool Succeeded, string Output)? Run(string folder, IReadOnlyList<string> command, TimeSpan timeout) => null;
+}
