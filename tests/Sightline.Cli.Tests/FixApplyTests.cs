@@ -20,11 +20,11 @@ public class FixApplyTests
 
         Assert.True(apply.ExitCode == 0, apply.ToString());
         var outcomes = apply.Json.GetProperty("outcomes").EnumerateArray().ToDictionary(o => o.GetProperty("repository").GetString()!, o => o.GetProperty("status").GetString());
-        Assert.Equal("Committed", outcomes["notifications-worker"]);
-        Assert.Equal("Committed", outcomes["acme-logging-js"]);
-        Assert.Equal("LeftAlone", outcomes["search-api"]);
+        Assert.Equal("committed", outcomes["notifications-worker"]);
+        Assert.Equal("committed", outcomes["acme-logging-js"]);
+        Assert.Equal("leftAlone", outcomes["search-api"]);
         // checkout-service waits for @acme/logging 1.4.1: nothing to commit yet.
-        Assert.Equal("NothingToDo", outcomes["checkout-service"]);
+        Assert.Equal("nothingToDo", outcomes["checkout-service"]);
 
         var worker = Path.Combine(fleet, "notifications-worker");
         Assert.Equal("main", GitFleet.Git(worker, "rev-parse", "--abbrev-ref", "HEAD"));

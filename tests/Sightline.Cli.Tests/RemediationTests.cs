@@ -68,7 +68,7 @@ public class RemediationTests : IClassFixture<SampleFleetEcosystemTests.IndexedF
         var actions = schedule.GetProperty("actions").EnumerateArray().ToList();
         var total = actions.Sum(a => (Time(a, "end") - Time(a, "start")).TotalMinutes);
         Assert.Equal(total, Time(schedule, "completedAt").TotalMinutes);
-        Assert.Equal("CpSatOptimal", schedule.GetProperty("method").GetString());
+        Assert.Equal("cpSatOptimal", schedule.GetProperty("method").GetString());
     }
 
     [Fact]
