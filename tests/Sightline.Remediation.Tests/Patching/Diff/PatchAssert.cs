@@ -61,6 +61,6 @@ internal static class PatchAssert
         [.. result.Graphs.SelectMany(graph => graph.Nodes).Where(node => node.Name == name && node.Id != 0).Select(node => node.Version ?? "")];
 
     /// <summary>Asserts the exact diff, written with "\n" line breaks.</summary>
-    public static void Diff(string expected, string path, string before, string after) =>
+    public static void DiffIs(string expected, string path, string before, string after) =>
         Assert.Equal(expected, UnifiedDiff.Create(path, before, after));
 }
