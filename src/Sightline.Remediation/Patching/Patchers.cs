@@ -10,6 +10,8 @@ public static class Patchers
     [
         // npm, NuGet, Maven, Gradle
         new Npm.NpmPatcher(),
+        new NuGet.NuGetProjectPatcher(),
+        new NuGet.PackagesConfigPatcher(),
 
 
         // Go, PyPI, Cargo, RubyGems, Composer
