@@ -12,6 +12,7 @@ public static class Patchers
         new Npm.NpmPatcher(),
         new NuGet.NuGetProjectPatcher(),
         new NuGet.PackagesConfigPatcher(),
+        new Maven.MavenPatcher(),
 
 
         // Go, PyPI, Cargo, RubyGems, Composer

@@ -50,6 +50,24 @@ internal static class XmlText
         return new TextEdit(TextEdits.LineStart(text, first.Start), 0, block + TextEdits.LineEnding(text));
     }
 
+    /// <summary>Inserts <paramref name="lines"/> on their own lines before <paramref name="next"/>, indented like it; a blank line before it is repeated after the block.</summary>
+    public static TextEdit InsertBefore(string text, XmlElementSpan next, string lines)
+    {
+        var newline = TextEdits.LineEnding(text);
+        var lineStart = TextEdits.LineStart(text, next.Start);
+        var previousBlank = false;
+        if (lineStart > 0)
+        {
+            // The previous line ends before its line break ("\n" or "\r\n").
+            var previousEnd = lineStart - 1;
+            previousEnd -= previousEnd > 0 && text[previousEnd] == '\n' && text[previousEnd - 1] == '\r' ? 1 : 0;
+            previousBlank = string.IsNullOrWhiteSpace(text[TextEdits.LineStart(text, previousEnd)..previousEnd]);
+        }
+
+        var block = Indent(lines, TextEdits.IndentOf(text, next.Start), newline) + newline + (previousBlank ? newline : "");
+        return new TextEdit(lineStart, 0, block);
+    }
+
     /// <summary>Prefixes each "\n"-separated line with <paramref name="indent"/> (nested lines keep their extra indent).</summary>
     public static string Indent(string lines, string indent, string newline)
     {
