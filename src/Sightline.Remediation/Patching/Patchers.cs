@@ -13,6 +13,9 @@ public static class Patchers
         new NuGet.NuGetProjectPatcher(),
         new NuGet.PackagesConfigPatcher(),
         new Maven.MavenPatcher(),
+        new Gradle.GradleBuildPatcher(),
+        new Gradle.GradleCatalogPatcher(),
+        new Gradle.GradlePropertiesPatcher(),
 
 
         // Go, PyPI, Cargo, RubyGems, Composer
