@@ -29,11 +29,4 @@ internal static class PatchPaths
     }
 
     public static string Join(string folder, string name) => folder.Length == 0 ? name : folder + "/" + name;
-
-    /// <summary>The path of <paramref name="target"/> as seen from <paramref name="folder"/> (both repository-relative).</summary>
-    public static string Relative(string folder, string target)
-    {
-        var depth = folder.Length == 0 ? 0 : folder.Split('/').Length;
-        return string.Concat(Enumerable.Repeat("../", depth)) + target;
-    }
 }

@@ -10,6 +10,12 @@ public static class Patchers
     [
         // npm, NuGet, Maven, Gradle
         new Npm.NpmPatcher(),
+        new NuGet.NuGetProjectPatcher(),
+        new NuGet.PackagesConfigPatcher(),
+        new Maven.MavenPatcher(),
+        new Gradle.GradleBuildPatcher(),
+        new Gradle.GradleCatalogPatcher(),
+        new Gradle.GradlePropertiesPatcher(),
 
 
         // Go, PyPI, Cargo, RubyGems, Composer

@@ -1,3 +1,4 @@
+using System.Text;
 using Sightline.Core.Extraction;
 using Sightline.Core.Model;
 using Sightline.Core.Repositories;
@@ -10,10 +11,11 @@ namespace Sightline.Remediation.Tests.Patching;
 /// <summary>Reads real manifests and re-parses patched ones with the real extractors.</summary>
 internal static class PatchAssert
 {
-    public static string Real(params string[] parts) => File.ReadAllText(Path.Combine([TestPaths.Lockfiles, .. parts]));
+    /// <summary>A real manifest; a UTF-8 BOM stays in the string as U+FEFF, as the caller of a patcher keeps it.</summary>
+    public static string Real(params string[] parts) => Encoding.UTF8.GetString(File.ReadAllBytes(Path.Combine([TestPaths.Lockfiles, .. parts])));
 
     public static string Fixture(params string[] parts) =>
-        File.ReadAllText(TestPaths.TestData("Sightline.Remediation.Tests", ["patching", .. parts]));
+        Encoding.UTF8.GetString(File.ReadAllBytes(TestPaths.TestData("Sightline.Remediation.Tests", ["patching", .. parts])));
 
     /// <summary>The patched text; fails with the problem when the patcher refused.</summary>
     public static string Patched(PatchResult result)
@@ -61,6 +63,6 @@ internal static class PatchAssert
         [.. result.Graphs.SelectMany(graph => graph.Nodes).Where(node => node.Name == name && node.Id != 0).Select(node => node.Version ?? "")];
 
     /// <summary>Asserts the exact diff, written with "\n" line breaks.</summary>
-    public static void Diff(string expected, string path, string before, string after) =>
+    public static void DiffIs(string expected, string path, string before, string after) =>
         Assert.Equal(expected, UnifiedDiff.Create(path, before, after));
 }

@@ -17,7 +17,7 @@ public sealed class NpmPatcherTests
         var result = Patcher.Patch("package.json", before, new PatchRequest("lodash", "4.17.4", "4.17.21", PatchKind.Bump));
 
         var after = Patched(result);
-        Diff("""
+        DiffIs("""
             --- a/package.json
             +++ b/package.json
             @@ -31,7 +31,7 @@

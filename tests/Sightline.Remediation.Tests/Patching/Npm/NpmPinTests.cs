@@ -15,7 +15,7 @@ public sealed class NpmPinTests
 
         var result = Patcher.Patch("package.json", before, new PatchRequest("qs", "2.3.3", "6.5.3", PatchKind.Pin));
 
-        Diff("""
+        DiffIs("""
             --- a/package.json
             +++ b/package.json
             @@ -53,5 +53,8 @@
