@@ -30,5 +30,9 @@ step exposure CVE-2021-44228 --env production
 # One message per owning team, recorded: run it twice and the second run sends nothing new.
 step notify GHSA-35jh-r3h4-6jhm
 ls .sightline/notices
+# Remediation: the release waves through acme-commons and acme-http, the override shortcut, the critical path;
+# then the changes themselves (fix --apply would commit them on a branch in each git repository).
+step plan CVE-2021-44228
+step fix CVE-2021-44228
 # The gate: exit 1 means something at or over it remains (Log4Shell and Spring4Shell are critical; lodash, qs, Newtonsoft.Json high).
 step scan --fail-on high --ignore-dev || echo "(scan exit code $?: findings at or over the gate)"
