@@ -97,7 +97,8 @@ internal sealed partial class GradleBuildPatcher : IManifestPatcher
 
     private static string? EditSites(string path, string what, List<VersionSite> sites, string target, List<TextEdit> edits, List<string> changes)
     {
-        foreach (var site in sites)
+        // "$v" and "$versions.v" can both name one definition: each span is edited once.
+        foreach (var site in sites.Where(site => !edits.Exists(edit => edit.Start == site.Start)))
         {
             var rewritten = GradleVersionText.Rewrite(site.Value, target, out var problem, out var satisfied);
             if (rewritten is null)
