@@ -53,7 +53,23 @@ public sealed partial class NoticeSender : IDisposable
             return await MarkdownFolder.WriteAsync(notice, target.Folder!, cancellationToken);
         }
 
-        var payload = NoticeRenderer.Render(notice, target.Format);
+        return await PostAsync(NoticeRenderer.Render(notice, target.Format), target, cancellationToken);
+    }
+
+    /// <summary>
+    /// POSTs a JSON payload of the caller's own (a pull or merge request) with the same retries, headers and
+    /// secret handling as a notice; GitHub and GitLab targets give the created page as the location.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<DeliveryResult> PostAsync(byte[] payload, NotificationTarget target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentNullException.ThrowIfNull(target);
+        if (target.Format == NoticeFormat.Markdown)
+        {
+            throw new ArgumentException("a Markdown target writes files; it takes no payload", nameof(target));
+        }
+
         var attempts = Math.Max(1, policy.MaxAttempts);
         for (var attempt = 1; ; attempt++)
         {

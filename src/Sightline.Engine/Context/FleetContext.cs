@@ -15,6 +15,8 @@ public sealed partial class FleetContext
     /// <summary>Names that count as production when no sightline.yaml says otherwise.</summary>
     public static readonly IReadOnlyList<string> DefaultProductionNames = ["production", "prod"];
 
+    private static readonly string[] SlugAnnotations = ["github.com/project-slug", "gitlab.com/project-slug"];
+
     private readonly Dictionary<string, RepositoryFacts> _repositories = new(StringComparer.Ordinal);
     private readonly List<ContextNote> _notes = [];
 
@@ -58,6 +60,18 @@ public sealed partial class FleetContext
     public IReadOnlyList<ContextNote> Notes => _notes;
 
     public bool Knows(string repository) => _repositories.ContainsKey(repository);
+
+    /// <summary>"owner/name" on the code host, from the catalog's project-slug annotation or a Dockerfile's source label.</summary>
+    public string? HostSlugOf(string repository)
+    {
+        if (!_repositories.TryGetValue(repository, out var facts))
+        {
+            return null;
+        }
+
+        return facts.Entities.SelectMany(e => SlugAnnotations.Select(k => e.Annotations.GetValueOrDefault(k))).FirstOrDefault(s => s is { Length: > 0 })
+            ?? facts.Dockerfiles.Select(d => SlugOf(d.Source)).FirstOrDefault(s => s is not null);
+    }
 
     public IReadOnlyList<Service> ServicesOf(string repository) => [.. Services.Where(s => s.Repository == repository)];
 

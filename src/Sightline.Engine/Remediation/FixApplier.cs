@@ -68,7 +68,7 @@ public sealed class FixApplier(IGitClient git, IToolRunner tools, SightlineStore
         }
 
         Record(plan, fix, FixSteps.Committed, new { branch, commit, files = written.Distinct() });
-        return new FixOutcome(fix.Repository, FixStatus.Committed, $"committed on {branch}", branch, commit, [.. notes, .. fix.Later]);
+        return new FixOutcome(fix.Repository, FixStatus.Committed, $"committed on {branch}", branch, commit, [.. notes, .. fix.Later]) { BaseBranch = head.Branch };
     }
 
     private IEnumerable<string> RefreshLockfile(string location, FileChange file, List<string> notes)

@@ -13,7 +13,14 @@ public sealed record RepositoryFix(string Repository, string Location, IReadOnly
 }
 
 /// <summary>What applying did in one repository.</summary>
-public sealed record FixOutcome(string Repository, FixStatus Status, string Detail, string? Branch = null, string? Commit = null, IReadOnlyList<string>? Notes = null);
+public sealed record FixOutcome(string Repository, FixStatus Status, string Detail, string? Branch = null, string? Commit = null, IReadOnlyList<string>? Notes = null)
+{
+    /// <summary>The branch the repository was on, which a pull request targets.</summary>
+    public string? BaseBranch { get; init; }
+
+    /// <summary>The pull or merge request, when one was opened (its page), or why not.</summary>
+    public string? PullRequest { get; init; }
+}
 
 public enum FixStatus
 {

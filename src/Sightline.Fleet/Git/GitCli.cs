@@ -87,6 +87,9 @@ public sealed class GitCli : IGitClient
         return Run(repositoryPath, [.. identity, "commit", "--no-verify", "-m", message]) is null ? null : Run(repositoryPath, "rev-parse", "HEAD");
     }
 
+    public bool Push(string repositoryPath, string remote, string branch) =>
+        Run(repositoryPath, "push", "--quiet", remote, $"refs/heads/{branch}:refs/heads/{branch}") is not null;
+
     private string? Run(string repositoryPath, params string[] arguments)
     {
         var start = new ProcessStartInfo(_executable)

@@ -20,6 +20,9 @@ public interface IGitClient
 
     /// <summary>Stages the files and commits them; the new commit id, or null when git refuses.</summary>
     string? Commit(string repositoryPath, IReadOnlyList<string> files, string message) => null;
+
+    /// <summary>Pushes a branch to a remote; false when there is no such remote or git refuses.</summary>
+    bool Push(string repositoryPath, string remote, string branch) => false;
 }
 
 /// <param name="Commit">Full commit id.</param>
