@@ -1,4 +1,4 @@
-using Sightline.Remediation.Patching.Cargo.Shared;
+using Sightline.Remediation.Patching.Cargo.Common;
 using Sightline.Versioning;
 
 namespace Sightline.Remediation.Patching.Cargo;

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Sightline.Core.Versioning;
 
-namespace Sightline.Remediation.Patching.Cargo.Shared;
+namespace Sightline.Remediation.Patching.Cargo.Common;
 
 /// <summary>The leading numeric components of a version ("v2.2.6rc1" → 2, 2, 6), for prefix and precision checks.</summary>
 internal static class VersionParts

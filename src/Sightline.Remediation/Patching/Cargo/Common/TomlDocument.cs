@@ -1,4 +1,4 @@
-namespace Sightline.Remediation.Patching.Cargo.Shared;
+namespace Sightline.Remediation.Patching.Cargo.Common;
 
 /// <summary>
 /// A position-keeping TOML scanner: tables, dotted keys, strings, arrays and inline tables with their spans,

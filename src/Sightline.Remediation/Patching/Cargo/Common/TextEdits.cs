@@ -1,4 +1,4 @@
-namespace Sightline.Remediation.Patching.Cargo.Shared;
+namespace Sightline.Remediation.Patching.Cargo.Common;
 
 /// <summary>One replacement of [Start, End) in a text; an insertion has Start == End.</summary>
 internal readonly record struct TextEdit(int Start, int End, string Replacement);

@@ -1,4 +1,4 @@
-namespace Sightline.Remediation.Patching.Cargo.Shared;
+namespace Sightline.Remediation.Patching.Cargo.Common;
 
 internal enum TomlValueKind
 {

@@ -1,6 +1,6 @@
 using Sightline.Core.Versioning;
 
-namespace Sightline.Remediation.Patching.Cargo.Shared;
+namespace Sightline.Remediation.Patching.Cargo.Common;
 
 /// <summary>
 /// Raises a version requirement so that it admits no version below a target, changing as little as

@@ -1,4 +1,4 @@
-namespace Sightline.Remediation.Patching.Cargo.Shared;
+namespace Sightline.Remediation.Patching.Cargo.Common;
 
 /// <summary>What one comparator of a version requirement means, whatever the ecosystem's spelling.</summary>
 internal enum ClauseKind

@@ -5,7 +5,7 @@ using Sightline.Core.Repositories;
 using Sightline.Tests;
 using Xunit;
 
-namespace Sightline.Remediation.Tests.Patching.Cargo.Shared;
+namespace Sightline.Remediation.Tests.Patching.Cargo.Common;
 
 /// <summary>Real manifests from ../shared/data and fixtures, and what the real extractors read back from a patched text.</summary>
 internal static class Manifests

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Sightline.Remediation.Patching.Cargo.Shared;
+namespace Sightline.Remediation.Patching.Cargo.Common;
 
 /// <summary>Keys and values: strings (basic, literal, multi-line), arrays, inline tables, other scalars.</summary>
 internal sealed partial class TomlDocument
