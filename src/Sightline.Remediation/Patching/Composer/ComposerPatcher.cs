@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Sightline.Core.Model;
-using Sightline.Remediation.Patching.Cargo.Shared;
+using Sightline.Remediation.Patching.Cargo.Common;
 using Sightline.Versioning;
 
 namespace Sightline.Remediation.Patching.Composer;

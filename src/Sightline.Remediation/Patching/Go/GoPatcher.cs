@@ -1,5 +1,5 @@
 using Sightline.Core.Model;
-using Sightline.Remediation.Patching.Cargo.Shared;
+using Sightline.Remediation.Patching.Cargo.Common;
 using Sightline.Versioning;
 
 namespace Sightline.Remediation.Patching.Go;

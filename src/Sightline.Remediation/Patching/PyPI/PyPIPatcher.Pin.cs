@@ -1,4 +1,4 @@
-using Sightline.Remediation.Patching.Cargo.Shared;
+using Sightline.Remediation.Patching.Cargo.Common;
 
 namespace Sightline.Remediation.Patching.PyPI;
 

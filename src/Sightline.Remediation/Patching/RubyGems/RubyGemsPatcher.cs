@@ -1,5 +1,5 @@
 using Sightline.Core.Model;
-using Sightline.Remediation.Patching.Cargo.Shared;
+using Sightline.Remediation.Patching.Cargo.Common;
 
 namespace Sightline.Remediation.Patching.RubyGems;
 

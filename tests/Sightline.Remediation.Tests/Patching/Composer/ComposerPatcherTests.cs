@@ -1,7 +1,7 @@
 using Sightline.Core.Model;
 using Sightline.Remediation.Patching;
 using Sightline.Remediation.Patching.Composer;
-using Sightline.Remediation.Tests.Patching.Cargo.Shared;
+using Sightline.Remediation.Tests.Patching.Cargo.Common;
 using Xunit;
 
 namespace Sightline.Remediation.Tests.Patching.Composer;
