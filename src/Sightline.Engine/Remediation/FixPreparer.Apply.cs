@@ -6,7 +6,7 @@ namespace Sightline.Engine.Remediation;
 
 public static partial class FixPreparer
 {
-    private static void Apply(FileSystemRepository location, PlanStep step, Dictionary<string, Edit> files, List<string> refused)
+    private static void Apply(FileSystemRepository location, PlanStep step, Dictionary<string, Edit> files, List<string> later, List<string> refused)
     {
         if (step.Manifest is not { } manifest || !Enum.TryParse<Ecosystem>(step.Ecosystem, out var ecosystem) || step.To is not { } to)
         {
@@ -41,6 +41,13 @@ public static partial class FixPreparer
             // The declared version is not this manifest's to change (a parent's management, a BOM): pin it here instead.
             var pin = patcher.Patch(manifest, edit.Text, new PatchRequest(step.Package, step.From, to, PatchKind.Pin));
             result = pin.NewText is not null ? pin with { Changes = [.. pin.Changes, $"(a pin: {result.Problem})"] } : result;
+        }
+
+        if (result.NewText is null && result.Problem is null && result.Changes.Count > 0)
+        {
+            // Cargo and Bundler pin a transitive version in the lockfile only: the command is the change.
+            later.AddRange(result.Changes.Select(c => $"{step.Description}: {c}"));
+            return;
         }
 
         if (result.NewText is null)

@@ -37,7 +37,7 @@ public static partial class FixPreparer
                     continue;
                 }
 
-                Apply(repository, step, files, refused);
+                Apply(repository, step, files, later, refused);
             }
 
             var changes = files.Values.Where(e => e.Text != e.Original)

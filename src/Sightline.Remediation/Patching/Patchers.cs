@@ -17,9 +17,12 @@ public static class Patchers
         new Gradle.GradleCatalogPatcher(),
         new Gradle.GradlePropertiesPatcher(),
 
-
         // Go, PyPI, Cargo, RubyGems, Composer
-
+        new Go.GoPatcher(),
+        new PyPI.PyPIPatcher(),
+        new Cargo.CargoPatcher(),
+        new RubyGems.RubyGemsPatcher(),
+        new Composer.ComposerPatcher(),
     ];
 
     /// <summary>The patcher for a manifest of <paramref name="ecosystem"/> at <paramref name="path"/>, or null.</summary>

@@ -9,7 +9,7 @@ public sealed partial class CargoPatcher
     private static PatchResult Edit(string path, string text, IReadOnlyList<CargoDependency> declared, string target)
     {
         var scheme = VersionSchemes.For(Core.Model.Ecosystem.Cargo)!;
-        var edits = new List<TextEdit>();
+        var edits = new List<SpanEdit>();
         var changes = new List<CargoDependency>();
         foreach (var dependency in declared)
         {
@@ -48,9 +48,9 @@ public sealed partial class CargoPatcher
             return new PatchResult(null, []);
         }
 
-        var after = TextEdits.Apply(text, edits);
+        var after = SpanEdits.Apply(text, edits);
         var lines = changes.Select(d =>
-            $"[{d.Section}] {d.Key} {d.Version!.Text} -> {TextEdits.Rewritten(after, edits, d.Version.ContentStart, d.Version.ContentEnd)}");
+            $"[{d.Section}] {d.Key} {d.Version!.Text} -> {SpanEdits.Rewritten(after, edits, d.Version.ContentStart, d.Version.ContentEnd)}");
         return new PatchResult(after, [.. lines]);
     }
 }

@@ -109,7 +109,7 @@ public sealed partial class CargoPatcher : IManifestPatcher
         catch (TomlException e)
         {
             document = null!;
-            problem = $"{path}:{TextEdits.LineNumber(text, e.Offset)}: not valid TOML: {e.Message}";
+            problem = $"{path}:{SpanEdits.LineNumber(text, e.Offset)}: not valid TOML: {e.Message}";
             return false;
         }
     }

@@ -12,21 +12,21 @@ public sealed partial class ComposerPatcher
             return PatchResult.Unchanged($"{path}: has no require object to add {package} to");
         }
 
-        var newline = TextEdits.Newline(text);
+        var newline = SpanEdits.Newline(text);
         var value = "^" + target;
         var change = $"require {package} {value} (added)";
         if (require.Members.Count > 0)
         {
             var last = require.Members[^1];
             var separator = text[last.NameEnd..last.ValueStart];
-            var line = $",{newline}{TextEdits.Indentation(text, last.NameStart)}\"{package}\"{separator}\"{value}\"";
-            return new PatchResult(TextEdits.Apply(text, [new TextEdit(last.ValueEnd, last.ValueEnd, line)]), [change]);
+            var line = $",{newline}{SpanEdits.Indentation(text, last.NameStart)}\"{package}\"{separator}\"{value}\"";
+            return new PatchResult(SpanEdits.Apply(text, [new SpanEdit(last.ValueEnd, last.ValueEnd, line)]), [change]);
         }
 
         // An empty object: one level deeper than the "require" key, in the file's indentation unit.
-        var outer = TextEdits.Indentation(text, require.KeyStart);
+        var outer = SpanEdits.Indentation(text, require.KeyStart);
         var inner = outer + (outer.Length > 0 ? outer : "    ");
         var body = $"{newline}{inner}\"{package}\": \"{value}\"{newline}{outer}";
-        return new PatchResult(TextEdits.Apply(text, [new TextEdit(require.Open + 1, require.Close, body)]), [change]);
+        return new PatchResult(SpanEdits.Apply(text, [new SpanEdit(require.Open + 1, require.Close, body)]), [change]);
     }
 }

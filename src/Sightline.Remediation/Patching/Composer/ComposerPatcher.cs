@@ -45,7 +45,7 @@ public sealed partial class ComposerPatcher : IManifestPatcher
         }
 
         var scheme = VersionSchemes.For(Ecosystem.Packagist)!;
-        var edits = new List<TextEdit>();
+        var edits = new List<SpanEdit>();
         var changed = new List<(string Section, ComposerMember Member)>();
         foreach (var (section, member) in declared)
         {
@@ -70,9 +70,9 @@ public sealed partial class ComposerPatcher : IManifestPatcher
             return new PatchResult(null, []);
         }
 
-        var after = TextEdits.Apply(text, edits);
+        var after = SpanEdits.Apply(text, edits);
         return new PatchResult(after, [.. changed.Select(c =>
-            $"{c.Section} {c.Member.Name} {c.Member.Value} -> {TextEdits.Rewritten(after, edits, c.Member.ContentStart, c.Member.ContentEnd)}")]);
+            $"{c.Section} {c.Member.Name} {c.Member.Value} -> {SpanEdits.Rewritten(after, edits, c.Member.ContentStart, c.Member.ContentEnd)}")]);
     }
 
     public PatchResult PatchProperty(string path, string text, string property, string value) =>

@@ -25,7 +25,7 @@ internal sealed class GoModFile
         var lineNumber = 0;
         for (var start = 0; start < text.Length;)
         {
-            var end = Patching.Cargo.Common.TextEdits.LineEnd(text, start);
+            var end = Patching.Cargo.Common.SpanEdits.LineEnd(text, start);
             lineNumber++;
             var tokens = GoModLexer.Tokens(text, start, end, lineNumber);
             if (tokens.Count > 0)

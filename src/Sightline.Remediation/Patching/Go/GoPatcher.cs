@@ -56,7 +56,7 @@ public sealed partial class GoPatcher : IManifestPatcher
                 : PatchResult.Unchanged($"{path}: {module} is not required by this go.mod");
         }
 
-        var edits = new List<TextEdit>();
+        var edits = new List<SpanEdit>();
         var changes = new List<string>();
         foreach (var version in requires.Select(r => r.Arguments[1]))
         {
@@ -67,12 +67,12 @@ public sealed partial class GoPatcher : IManifestPatcher
 
             if (declared.CompareTo(wanted) < 0)
             {
-                edits.Add(new TextEdit(version.Start, version.End, target));
+                edits.Add(new SpanEdit(version.Start, version.End, target));
                 changes.Add($"require {module} {version.Value} -> {target}");
             }
         }
 
-        return edits.Count == 0 ? new PatchResult(null, []) : new PatchResult(TextEdits.Apply(text, edits), changes);
+        return edits.Count == 0 ? new PatchResult(null, []) : new PatchResult(SpanEdits.Apply(text, edits), changes);
     }
 
     public PatchResult PatchProperty(string path, string text, string property, string value) =>

@@ -52,10 +52,10 @@ internal static class RequirementsFile
     // A line ending in a backslash continues on the next one.
     private static int LogicalEnd(string text, int start)
     {
-        var end = TextEdits.LineEnd(text, start);
+        var end = SpanEdits.LineEnd(text, start);
         while (end < text.Length && text.AsSpan(start, end - start).TrimEnd("\r\n").EndsWith("\\"))
         {
-            end = TextEdits.LineEnd(text, end);
+            end = SpanEdits.LineEnd(text, end);
         }
 
         return end;

@@ -13,7 +13,7 @@ public sealed partial class PyPIPatcher
         }
 
         var line = $"{request.Package}=={request.TargetVersion}";
-        return new PatchResult(TextEdits.Apply(text, [TextEdits.AppendLine(text, line)]), [$"requirements {line} (added)"]);
+        return new PatchResult(SpanEdits.Apply(text, [SpanEdits.AppendLine(text, line)]), [$"requirements {line} (added)"]);
     }
 
     private static PatchResult PinToml(string path, string text, TomlDocument document, bool pipfile, PatchRequest request)
@@ -28,7 +28,7 @@ public sealed partial class PyPIPatcher
             var edits = list is not null
                 ? AppendItem(text, list.Value, item)
                 : [Line(text, document.InsertionPoint(uv), $"constraint-dependencies = [{item}]")];
-            return new PatchResult(TextEdits.Apply(text, edits), [change]);
+            return new PatchResult(SpanEdits.Apply(text, edits), [change]);
         }
 
         string[] tablePath = pipfile ? ["packages"] : ["tool", "poetry", "dependencies"];
@@ -40,35 +40,35 @@ public sealed partial class PyPIPatcher
         }
 
         var entry = Line(text, document.InsertionPoint(table), $"{request.Package} = \"{constraint}\"");
-        return new PatchResult(TextEdits.Apply(text, [entry]), [$"[{string.Join('.', tablePath)}] {request.Package} {constraint} (added)"]);
+        return new PatchResult(SpanEdits.Apply(text, [entry]), [$"[{string.Join('.', tablePath)}] {request.Package} {constraint} (added)"]);
     }
 
     // A whole line at a line start; at the end of a file without a final newline, one is added first.
-    private static TextEdit Line(string text, int at, string line)
+    private static SpanEdit Line(string text, int at, string line)
     {
-        var newline = TextEdits.Newline(text);
+        var newline = SpanEdits.Newline(text);
         var prefix = at > 0 && text[at - 1] != '\n' ? newline : "";
-        return new TextEdit(at, at, prefix + line + newline);
+        return new SpanEdit(at, at, prefix + line + newline);
     }
 
     // A new last item, laid out like the list: on its own line when the list is one item per line.
-    private static List<TextEdit> AppendItem(string text, TomlValue list, string item)
+    private static List<SpanEdit> AppendItem(string text, TomlValue list, string item)
     {
         var close = list.End - 1;
         if (list.Items.Count == 0)
         {
-            return [new TextEdit(close, close, item)];
+            return [new SpanEdit(close, close, item)];
         }
 
         var last = list.Items[^1];
-        var lastLineEnd = TextEdits.LineEnd(text, last.End);
+        var lastLineEnd = SpanEdits.LineEnd(text, last.End);
         if (lastLineEnd > close)
         {
-            return [new TextEdit(last.End, last.End, ", " + item)];
+            return [new SpanEdit(last.End, last.End, ", " + item)];
         }
 
         var trailingComma = text[last.End..close].TrimStart().StartsWith(',');
-        var added = new TextEdit(lastLineEnd, lastLineEnd, $"{TextEdits.Indentation(text, last.Start)}{item}{(trailingComma ? "," : "")}{TextEdits.Newline(text)}");
-        return trailingComma ? [added] : [new TextEdit(last.End, last.End, ","), added];
+        var added = new SpanEdit(lastLineEnd, lastLineEnd, $"{SpanEdits.Indentation(text, last.Start)}{item}{(trailingComma ? "," : "")}{SpanEdits.Newline(text)}");
+        return trailingComma ? [added] : [new SpanEdit(last.End, last.End, ","), added];
     }
 }

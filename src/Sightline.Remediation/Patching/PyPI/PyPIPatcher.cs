@@ -46,7 +46,7 @@ public sealed partial class PyPIPatcher : IManifestPatcher
         }
         catch (TomlException e)
         {
-            return PatchResult.Unchanged($"{path}:{TextEdits.LineNumber(text, e.Offset)}: not valid TOML: {e.Message}");
+            return PatchResult.Unchanged($"{path}:{SpanEdits.LineNumber(text, e.Offset)}: not valid TOML: {e.Message}");
         }
 
         var wanted = PackageNames.Normalize(Ecosystem.PyPI, request.Package);
@@ -84,7 +84,7 @@ public sealed partial class PyPIPatcher : IManifestPatcher
     private static PatchResult Edit(string path, string text, List<PyDeclaration> declared, string target)
     {
         var scheme = VersionSchemes.For(Ecosystem.PyPI)!;
-        var edits = new List<TextEdit>();
+        var edits = new List<SpanEdit>();
         var changed = new List<PyDeclaration>();
         foreach (var declaration in declared)
         {
@@ -108,9 +108,9 @@ public sealed partial class PyPIPatcher : IManifestPatcher
             return new PatchResult(null, []);
         }
 
-        var after = TextEdits.Apply(text, edits);
+        var after = SpanEdits.Apply(text, edits);
         return new PatchResult(after, [.. changed.Select(d =>
-            $"{d.Where} {d.Name} {text[d.SpanStart..d.SpanEnd]} -> {TextEdits.Rewritten(after, edits, d.SpanStart, d.SpanEnd)}")]);
+            $"{d.Where} {d.Name} {text[d.SpanStart..d.SpanEnd]} -> {SpanEdits.Rewritten(after, edits, d.SpanStart, d.SpanEnd)}")]);
     }
 
     private static FileKind? Kind(string path)

@@ -9,7 +9,7 @@ public sealed partial class RubyGemsPatcher
 {
     private static readonly string[] Operators = ["~>", ">=", "<=", "!=", ">", "<", "="];
 
-    private static (string? Problem, IReadOnlyList<string> Changes) EditGem(string path, string text, GemDeclaration gem, string target, List<TextEdit> edits)
+    private static (string? Problem, IReadOnlyList<string> Changes) EditGem(string path, string text, GemDeclaration gem, string target, List<SpanEdit> edits)
     {
         if (gem.Requirements.Any(r => !r.Literal))
         {
@@ -31,12 +31,12 @@ public sealed partial class RubyGemsPatcher
         }
 
         edits.AddRange(outcome.Edits);
-        var after = TextEdits.Apply(text, outcome.Edits);
-        var now = TextEdits.Rewritten(after, outcome.Edits, gem.Name.Start, appendAt);
+        var after = SpanEdits.Apply(text, outcome.Edits);
+        var now = SpanEdits.Rewritten(after, outcome.Edits, gem.Name.Start, appendAt);
         return (null, [$"gem {text[gem.Name.Start..appendAt]} -> gem {now}"]);
     }
 
-    private static (string? Problem, IReadOnlyList<string> Changes) EditAssignment(string path, string text, string name, GemToken value, string target, List<TextEdit> edits)
+    private static (string? Problem, IReadOnlyList<string> Changes) EditAssignment(string path, string text, string name, GemToken value, string target, List<SpanEdit> edits)
     {
         if (edits.Any(e => e.Start >= value.Start && e.End <= value.End))
         {
@@ -63,8 +63,8 @@ public sealed partial class RubyGemsPatcher
         }
 
         edits.AddRange(outcome.Edits);
-        var after = TextEdits.Apply(text, outcome.Edits);
-        return (null, outcome.Satisfied ? [] : [$"{name} = {text[value.Start..value.End]} -> {TextEdits.Rewritten(after, outcome.Edits, value.Start, value.End)}"]);
+        var after = SpanEdits.Apply(text, outcome.Edits);
+        return (null, outcome.Satisfied ? [] : [$"{name} = {text[value.Start..value.End]} -> {SpanEdits.Rewritten(after, outcome.Edits, value.Start, value.End)}"]);
     }
 
     private static string Joined(string text, IReadOnlyList<GemToken> requirements) =>

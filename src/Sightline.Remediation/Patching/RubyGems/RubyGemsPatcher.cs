@@ -37,7 +37,7 @@ public sealed partial class RubyGemsPatcher : IManifestPatcher
                 : PatchResult.Unchanged($"{path}: no gem \"{request.Package}\" is declared");
         }
 
-        var edits = new List<TextEdit>();
+        var edits = new List<SpanEdit>();
         var changes = new List<string>();
         foreach (var gem in declared)
         {
@@ -64,7 +64,7 @@ public sealed partial class RubyGemsPatcher : IManifestPatcher
             changes.AddRange(outcome.Changes);
         }
 
-        return edits.Count == 0 ? new PatchResult(null, []) : new PatchResult(TextEdits.Apply(text, edits), changes);
+        return edits.Count == 0 ? new PatchResult(null, []) : new PatchResult(SpanEdits.Apply(text, edits), changes);
     }
 
     public PatchResult PatchProperty(string path, string text, string property, string value)
@@ -80,11 +80,11 @@ public sealed partial class RubyGemsPatcher : IManifestPatcher
             return PatchResult.Unchanged($"{path}: does not assign {property} = \"...\"");
         }
 
-        var edits = new List<TextEdit>();
+        var edits = new List<SpanEdit>();
         var outcome = EditAssignment(path, text, property, token, value, edits);
         return outcome.Problem is not null ? PatchResult.Unchanged(outcome.Problem)
             : edits.Count == 0 ? new PatchResult(null, [])
-            : new PatchResult(TextEdits.Apply(text, edits), outcome.Changes);
+            : new PatchResult(SpanEdits.Apply(text, edits), outcome.Changes);
     }
 
     /// <summary><c>bundle lock</c> with a Gemfile.lock (gems.locked) beside: it re-resolves only the gems whose requirements changed.</summary>

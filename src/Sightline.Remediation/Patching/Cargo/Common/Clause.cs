@@ -54,7 +54,7 @@ internal readonly record struct Clause(ClauseKind Kind, int Start, int End, int 
 internal sealed record RangeStyle(Func<string, string> LowerBound, int AppendAt, string Separator, string EmptySeparator);
 
 /// <summary>The edits that raise a requirement to a target, or why it cannot be done; no edits and no problem = already satisfied.</summary>
-internal sealed record RangeOutcome(IReadOnlyList<TextEdit> Edits, string? Problem)
+internal sealed record RangeOutcome(IReadOnlyList<SpanEdit> Edits, string? Problem)
 {
     public bool Satisfied => Edits.Count == 0 && Problem is null;
 }

@@ -17,7 +17,7 @@ internal static class RangePlan
             return new RangeOutcome([], $"target '{target}' is not a valid version");
         }
 
-        var edits = new List<TextEdit>();
+        var edits = new List<SpanEdit>();
         var addLowerBound = !clauses.Any(c => c.IsLowerBound);
         var hasAtLeast = clauses.Any(c => c.Kind is ClauseKind.AtLeast or ClauseKind.Greater);
         foreach (var clause in clauses)
@@ -31,12 +31,12 @@ internal static class RangePlan
             switch (clause.Kind)
             {
                 case ClauseKind.Any:
-                    edits.Add(new TextEdit(clause.Start, clause.End, style.LowerBound(target)));
+                    edits.Add(new SpanEdit(clause.Start, clause.End, style.LowerBound(target)));
                     break;
                 case ClauseKind.Wildcard:
                     if (!VersionParts.MatchesPrefix(target, clause.Version))
                     {
-                        edits.Add(new TextEdit(clause.VersionStart, clause.VersionEnd, target));
+                        edits.Add(new SpanEdit(clause.VersionStart, clause.VersionEnd, target));
                     }
                     else if (!hasAtLeast && !FloorReaches(clause, wanted, scheme))
                     {
@@ -59,7 +59,7 @@ internal static class RangePlan
 
                     if (clause.Kind == ClauseKind.Greater)
                     {
-                        edits.Add(new TextEdit(clause.Start, clause.End, style.LowerBound(target)));
+                        edits.Add(new SpanEdit(clause.Start, clause.End, style.LowerBound(target)));
                     }
                     else if (Narrows(clause, target) && !hasAtLeast)
                     {
@@ -67,7 +67,7 @@ internal static class RangePlan
                     }
                     else if (!Narrows(clause, target))
                     {
-                        edits.Add(new TextEdit(clause.VersionStart, clause.VersionEnd, target));
+                        edits.Add(new SpanEdit(clause.VersionStart, clause.VersionEnd, target));
                     }
 
                     break;
@@ -77,7 +77,7 @@ internal static class RangePlan
         if (addLowerBound)
         {
             var separator = clauses.Count == 0 ? style.EmptySeparator : style.Separator;
-            edits.Add(new TextEdit(style.AppendAt, style.AppendAt, separator + style.LowerBound(target)));
+            edits.Add(new SpanEdit(style.AppendAt, style.AppendAt, separator + style.LowerBound(target)));
         }
 
         return new RangeOutcome(edits, null);

@@ -41,7 +41,7 @@ internal sealed partial class TomlDocument
         var index = _tables.IndexOf(table);
         var end = index + 1 < _tables.Count ? _tables[index + 1].HeaderStart : _text.Length;
         var last = _entries.LastOrDefault(e => e.Start >= table.HeaderEnd && e.Start < end && e.Table.SequenceEqual(table.Path, StringComparer.Ordinal));
-        return last is null ? table.HeaderEnd : TextEdits.LineEnd(_text, last.Value.End - 1);
+        return last is null ? table.HeaderEnd : SpanEdits.LineEnd(_text, last.Value.End - 1);
     }
 
     private void Run()

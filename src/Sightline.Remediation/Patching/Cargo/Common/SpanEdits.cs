@@ -1,13 +1,13 @@
 namespace Sightline.Remediation.Patching.Cargo.Common;
 
 /// <summary>One replacement of [Start, End) in a text; an insertion has Start == End.</summary>
-internal readonly record struct TextEdit(int Start, int End, string Replacement);
+internal readonly record struct SpanEdit(int Start, int End, string Replacement);
 
 /// <summary>Span edits and line helpers shared by the Go, PyPI, Cargo, RubyGems and Composer patchers.</summary>
-internal static class TextEdits
+internal static class SpanEdits
 {
     /// <summary>Applies non-overlapping edits; everything outside them is kept byte for byte.</summary>
-    public static string Apply(string text, IEnumerable<TextEdit> edits)
+    public static string Apply(string text, IEnumerable<SpanEdit> edits)
     {
         var ordered = edits.OrderBy(e => e.Start).ThenBy(e => e.End).ToList();
         var builder = new System.Text.StringBuilder(text.Length + 64);
@@ -27,16 +27,16 @@ internal static class TextEdits
     }
 
     /// <summary>What the span [start, end) of the old text became in <paramref name="after"/> (edits inside it or at its end included).</summary>
-    public static string Rewritten(string after, IReadOnlyCollection<TextEdit> edits, int start, int end)
+    public static string Rewritten(string after, IReadOnlyCollection<SpanEdit> edits, int start, int end)
     {
         // An insertion at the start of a non-empty span counts as before it.
-        bool Before(TextEdit e) => e.Start < start || (e.Start == start && e.End == start && start != end);
+        bool Before(SpanEdit e) => e.Start < start || (e.Start == start && e.End == start && start != end);
         var before = edits.Where(Before).Sum(Growth);
         var inside = edits.Where(e => !Before(e) && e.Start <= end).Sum(Growth);
         return after.Substring(start + before, end - start + inside);
     }
 
-    private static int Growth(TextEdit edit) => edit.Replacement.Length - (edit.End - edit.Start);
+    private static int Growth(SpanEdit edit) => edit.Replacement.Length - (edit.End - edit.Start);
 
     /// <summary>The file's own line ending, so inserted lines match it (CRLF files stay CRLF).</summary>
     public static string Newline(string text) => text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
@@ -78,10 +78,10 @@ internal static class TextEdits
     }
 
     /// <summary>The text with a line appended: a missing final newline is added first.</summary>
-    public static TextEdit AppendLine(string text, string line)
+    public static SpanEdit AppendLine(string text, string line)
     {
         var newline = Newline(text);
         var prefix = text.Length > 0 && text[^1] != '\n' ? newline : "";
-        return new TextEdit(text.Length, text.Length, prefix + line + newline);
+        return new SpanEdit(text.Length, text.Length, prefix + line + newline);
     }
 }
