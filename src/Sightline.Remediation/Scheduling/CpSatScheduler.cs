@@ -64,6 +64,7 @@ internal static class CpSatScheduler
 
         var production = Enumerable.Range(0, dag.Count).Where(i => dag.Production[i]).Select(i => ends[i]).ToList();
         var objective = model.NewIntVar(0, horizon, string.Empty);
+        model.Add(objective >= EarliestStart.EnergyBound(dag, duration, limit, minimiseProduction ? ProductionAncestry(dag) : [.. dag.Ids.Select(_ => true)]));
         if (minimiseProduction)
         {
             model.AddMaxEquality(objective, production);
@@ -91,6 +92,23 @@ internal static class CpSatScheduler
         var values = starts.Select(s => solver.Value(s)).ToArray();
         var bound = (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6);
         return new CpSatOutcome(values, status == CpSolverStatus.Optimal, minimiseProduction ? 0 : bound);
+    }
+
+    /// <summary>Production-safe actions and everything before them: all must be done when production is safe.</summary>
+    private static bool[] ProductionAncestry(Dag dag)
+    {
+        var needed = new bool[dag.Count];
+        for (var k = dag.Topo.Length - 1; k >= 0; k--)
+        {
+            var i = dag.Topo[k];
+            needed[i] |= dag.Production[i];
+            foreach (var p in dag.Preds[i])
+            {
+                needed[p] |= needed[i];
+            }
+        }
+
+        return needed;
     }
 
     private static long ProductionEnd(Dag dag, long[] duration, long[] starts)

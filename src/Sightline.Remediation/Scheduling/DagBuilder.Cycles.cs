@@ -30,7 +30,7 @@ internal static partial class DagBuilder
                 inCycle[m] = true;
             }
 
-            problems.Add("cycle: " + string.Join(" -> ", ShortestCycle(first, succs, members).Select(i => ids[i])));
+            problems.Add("cycle: " + Name(ShortestCycle(first, succs, members).Select(i => ids[i]).ToList()));
         }
 
         var blocked = Enumerable.Range(0, ids.Length).Where(i => left[i] && !inCycle[i]).Select(i => ids[i]).ToList();
@@ -40,6 +40,12 @@ internal static partial class DagBuilder
             problems.Add($"after a cycle, left out: {string.Join(", ", blocked.Take(NamedBlocked))}{more}");
         }
     }
+
+    /// <summary>The loop's ids, with the middle of a very long loop elided so one problem stays one readable line.</summary>
+    private static string Name(List<string> loop) =>
+        loop.Count <= 2 * NamedBlocked + 1
+            ? string.Join(" -> ", loop)
+            : $"{string.Join(" -> ", loop.Take(NamedBlocked))} -> ... {loop.Count - 2 * NamedBlocked} more ... -> {string.Join(" -> ", loop.TakeLast(NamedBlocked))}";
 
     /// <summary>Iterative Tarjan (no recursion: a long chain must not overflow the stack), components by smallest member.</summary>
     private static List<List<int>> StronglyConnected(int[][] succs, bool[] within)

@@ -54,4 +54,29 @@ internal static class EarliestStart
 
         return Math.Max(longest, (work + limit - 1) / limit);
     }
+
+    /// <summary>
+    /// Energy after a release time: the CI work of the actions in <paramref name="within"/> that cannot start
+    /// before h fills the slots from h on, so they cannot all finish before h + ceil(work / limit). Handed to
+    /// CP-SAT as a redundant bound, it proves optima such as "library, then many services" at once.
+    /// </summary>
+    public static long EnergyBound(Dag dag, long[] duration, int limit, bool[] within)
+    {
+        var earliest = Starts(dag, duration);
+        var bound = 0L;
+        var work = 0L;
+        var order = Enumerable.Range(0, dag.Count).Where(i => within[i]).OrderByDescending(i => earliest[i]).ToArray();
+        for (var k = 0; k < order.Length; k++)
+        {
+            var i = order[k];
+            work += dag.UsesCi[i] ? duration[i] : 0;
+            bound = Math.Max(bound, earliest[i] + duration[i]);
+            if (k == order.Length - 1 || earliest[order[k + 1]] < earliest[i])
+            {
+                bound = Math.Max(bound, earliest[i] + (work + limit - 1) / limit);
+            }
+        }
+
+        return bound;
+    }
 }
