@@ -79,19 +79,36 @@ public class BruteForceTests
     }
 
     [Fact]
-    public void SameInput_GivesTheSameSchedule()
+    public void SameInput_GivesTheSameSchedule_EvenWhenCpSatStopsAtItsLimit()
     {
+        // This plan takes CP-SAT seconds to prove; a 0.3 s (deterministic) budget stops it with a feasible schedule.
         var actions = RandomLayeredPlan(new Random(5), 40);
+        var limit = TimeSpan.FromSeconds(0.3);
 
-        foreach (var exactLimit in new[] { 120, 0 })
-        {
-            var first = Scheduler.Solve(new ScheduleRequest(actions, 3) { ExactLimit = exactLimit });
-            var second = Scheduler.Solve(new ScheduleRequest([.. actions.Reverse()], 3) { ExactLimit = exactLimit });
+        var first = Scheduler.Solve(new ScheduleRequest(actions, 3) { SolverTimeLimit = limit });
+        var second = Scheduler.Solve(new ScheduleRequest([.. actions.Reverse()], 3) { SolverTimeLimit = limit });
 
-            Assert.Equal(first.Actions, second.Actions);
-            Assert.Equal(first.CriticalPath, second.CriticalPath);
-            Assert.Equal(first.Method, second.Method);
-        }
+        Assert.Equal(ScheduleMethod.CpSatFeasible, first.Method);
+        Assert.Equal(first.Actions, second.Actions);
+        Assert.Equal(first.CriticalPath, second.CriticalPath);
+        Assert.Equal(first.LowerBound, second.LowerBound);
+        Assert.True(first.LowerBound >= TimeSpan.FromMinutes(SimpleBound(actions, 3)));
+        Assert.True(first.LowerBound < first.CompletedAt);
+        Assert.Equal((first.CompletedAt - first.LowerBound) / first.LowerBound, first.Gap, 12);
+        Plan.AssertValid(first, actions, 3);
+    }
+
+    [Fact]
+    public void SameInput_GivesTheSameListSchedule()
+    {
+        var actions = RandomLayeredPlan(new Random(6), 200);
+
+        var first = Scheduler.Solve(new ScheduleRequest(actions, 3));
+        var second = Scheduler.Solve(new ScheduleRequest([.. actions.Reverse()], 3));
+
+        Assert.Equal(ScheduleMethod.ListSchedule, first.Method);
+        Assert.Equal(first.Actions, second.Actions);
+        Assert.Equal(first.CriticalPath, second.CriticalPath);
     }
 
     /// <summary>max(longest path, ceil(CI minutes / limit)), computed here from scratch.</summary>
