@@ -61,4 +61,14 @@ public class GanttChartTests
             ],
             text.Split('\n'));
     }
+
+    [Fact]
+    public void Mermaid_NamesAnEmptySection()
+    {
+        var schedule = Solve(null, Act("a", 1));
+
+        var text = GanttChart.Mermaid(schedule, "t", section: _ => " ");
+
+        Assert.Contains("\n    section (none)\n    a :crit, t_a, 0, 60\n", text, StringComparison.Ordinal);
+    }
 }

@@ -66,6 +66,15 @@ public class ProblemTests
     }
 
     [Fact]
+    public void ActionLongerThanThirtyDays_IsCappedAndReported()
+    {
+        var schedule = Scheduler.Solve(new ScheduleRequest([new PlannedAction("forever", TimeSpan.MaxValue, [])], 1));
+
+        Assert.Equal(TimeSpan.FromDays(30), schedule.CompletedAt);
+        Assert.Equal(["forever: duration 10675199.02:48:05.4775807 is longer than 30 days; taken as 30 days"], schedule.Problems);
+    }
+
+    [Fact]
     public void NullRequest_IsAProblem()
     {
         var schedule = Scheduler.Solve(null!);
