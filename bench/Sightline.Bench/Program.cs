@@ -13,6 +13,7 @@ using Sightline.Bench;
 //   ... -- maven [DIR]                               a 50-module Maven build with parent and BOMs in other repositories
 //   ... -- owners                                    CODEOWNERS: 1,000,000 owner lookups against a 2,000-rule file, one core
 //   ... -- corpus [DIR] [--db FILE]                  index the whole real corpus (every ecosystem); per-project packages and edges
+//   ... -- schedule [--repos 1000]                   schedule a fleet-wide release: 50 libraries, N repositories, ~3,150 actions
 //   ... -- advisories --db FILE [--advisories N]     import ../shared/data/osv; then, into FILE (an indexed fleet),
 //                                                    a synthetic N-record dump, a whole-fleet match, exposure latency
 var command = args.Length > 0 ? args[0] : "all";
@@ -41,6 +42,9 @@ switch (command)
         break;
     case "owners":
         OwnersBenchmark.Run();
+        break;
+    case "schedule":
+        PlanBenchmark.Run(options.Repositories);
         break;
     case "analyse":
         AnalyseBenchmark.Run(options.Positional ?? "src");

@@ -16,7 +16,7 @@ internal static partial class DagBuilder
         }
 
         var inCycle = new bool[ids.Length];
-        foreach (var component in StronglyConnected(succs, left))
+        foreach (var component in StronglyConnected.Components(succs, left))
         {
             var first = component.Min();
             if (component.Count == 1 && !succs[first].Contains(first))
@@ -30,7 +30,7 @@ internal static partial class DagBuilder
                 inCycle[m] = true;
             }
 
-            problems.Add("cycle: " + string.Join(" -> ", ShortestCycle(first, succs, members).Select(i => ids[i])));
+            problems.Add("cycle: " + Name(ShortestCycle(first, succs, members).Select(i => ids[i]).ToList()));
         }
 
         var blocked = Enumerable.Range(0, ids.Length).Where(i => left[i] && !inCycle[i]).Select(i => ids[i]).ToList();
@@ -41,76 +41,11 @@ internal static partial class DagBuilder
         }
     }
 
-    /// <summary>Iterative Tarjan (no recursion: a long chain must not overflow the stack), components by smallest member.</summary>
-    private static List<List<int>> StronglyConnected(int[][] succs, bool[] within)
-    {
-        var n = succs.Length;
-        var index = new int[n];
-        var low = new int[n];
-        var onStack = new bool[n];
-        Array.Fill(index, -1);
-        var stack = new Stack<int>();
-        var calls = new Stack<(int Node, int Edge)>();
-        var components = new List<List<int>>();
-        var counter = 0;
-        for (var root = 0; root < n; root++)
-        {
-            if (!within[root] || index[root] >= 0)
-            {
-                continue;
-            }
-
-            Visit(root);
-            while (calls.TryPop(out var frame))
-            {
-                var (u, e) = frame;
-                if (e < succs[u].Length)
-                {
-                    calls.Push((u, e + 1));
-                    var w = succs[u][e];
-                    if (index[w] < 0)
-                    {
-                        Visit(w);
-                    }
-                    else if (onStack[w])
-                    {
-                        low[u] = Math.Min(low[u], index[w]);
-                    }
-
-                    continue;
-                }
-
-                if (low[u] == index[u])
-                {
-                    var component = new List<int>();
-                    int w;
-                    do
-                    {
-                        w = stack.Pop();
-                        onStack[w] = false;
-                        component.Add(w);
-                    }
-                    while (w != u);
-                    components.Add(component);
-                }
-
-                if (calls.TryPeek(out var parent))
-                {
-                    low[parent.Node] = Math.Min(low[parent.Node], low[u]);
-                }
-            }
-        }
-
-        return [.. components.OrderBy(c => c.Min())];
-
-        void Visit(int v)
-        {
-            index[v] = low[v] = counter++;
-            stack.Push(v);
-            onStack[v] = true;
-            calls.Push((v, 0));
-        }
-    }
+    /// <summary>The loop's ids, with the middle of a very long loop elided so one problem stays one readable line.</summary>
+    private static string Name(List<string> loop) =>
+        loop.Count <= 2 * NamedBlocked + 1
+            ? string.Join(" -> ", loop)
+            : $"{string.Join(" -> ", loop.Take(NamedBlocked))} -> ... {loop.Count - 2 * NamedBlocked} more ... -> {string.Join(" -> ", loop.TakeLast(NamedBlocked))}";
 
     /// <summary>Breadth-first from <paramref name="start"/> back to itself inside its component: start -> ... -> start.</summary>
     private static List<int> ShortestCycle(int start, int[][] succs, HashSet<int> members)

@@ -46,39 +46,6 @@ internal static partial class DagBuilder
         return Compact(valid, ids, preds, order);
     }
 
-    /// <summary>Valid actions in ordinal id order; the first of a duplicated id is kept.</summary>
-    private static List<PlannedAction> Validate(IReadOnlyList<PlannedAction> actions, List<string> problems)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var valid = new List<PlannedAction>(actions.Count);
-        for (var k = 0; k < actions.Count; k++)
-        {
-            var action = actions[k];
-            if (action is null || string.IsNullOrWhiteSpace(action.Id))
-            {
-                problems.Add(Inv($"action #{k}: no id; left out"));
-                continue;
-            }
-
-            if (!seen.Add(action.Id))
-            {
-                problems.Add(Inv($"{action.Id}: duplicate id; the first is kept"));
-                continue;
-            }
-
-            if (action.Duration < TimeSpan.Zero)
-            {
-                problems.Add(Inv($"{action.Id}: negative duration {action.Duration}; taken as zero"));
-                action = action with { Duration = TimeSpan.Zero };
-            }
-
-            valid.Add(action);
-        }
-
-        valid.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return valid;
-    }
-
     private static int[][] Successors(int[][] preds)
     {
         var succs = new List<int>[preds.Length];

@@ -54,4 +54,41 @@ internal static class EarliestStart
 
         return Math.Max(longest, (work + limit - 1) / limit);
     }
+
+    /// <summary>
+    /// Energy between a release time and a tail: the actions in <paramref name="within"/> that cannot start before h
+    /// and still need q after they end must run their CI work inside [h, end - q], so the end is at least
+    /// h + q + ceil(work / limit). Handed to CP-SAT as a redundant bound, it proves many optima at once.
+    /// <paramref name="after"/> = the longest path following each action (what must still run once it ends).
+    /// </summary>
+    public static long EnergyBound(Dag dag, long[] duration, int limit, bool[] within, long[] after)
+    {
+        var earliest = Starts(dag, duration);
+        var members = Enumerable.Range(0, dag.Count).Where(i => within[i]).OrderByDescending(i => after[i]).ToArray();
+        var bound = 0L;
+        foreach (var i in members)
+        {
+            bound = Math.Max(bound, earliest[i] + duration[i] + after[i]);
+        }
+
+        foreach (var h in members.Select(i => earliest[i]).Distinct())
+        {
+            var work = 0L;
+            var inSet = false;
+            for (var k = 0; k < members.Length; k++)
+            {
+                var i = members[k];
+                inSet |= earliest[i] >= h;
+                work += earliest[i] >= h && dag.UsesCi[i] ? duration[i] : 0;
+
+                // Only a set that holds an action bounds anything: h and q must belong to actions in it.
+                if (inSet && (k == members.Length - 1 || after[members[k + 1]] < after[i]))
+                {
+                    bound = Math.Max(bound, h + after[i] + (work + limit - 1) / limit);
+                }
+            }
+        }
+
+        return bound;
+    }
 }

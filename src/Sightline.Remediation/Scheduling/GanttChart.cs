@@ -27,7 +27,8 @@ public static class GanttChart
         {
             if (group.Key is not null)
             {
-                text.Append("    section ").Append(Escape(group.Key)).Append('\n');
+                var name = Escape(group.Key);
+                text.Append("    section ").Append(name.Length == 0 ? "(none)" : name).Append('\n');
             }
 
             foreach (var action in group)

@@ -48,7 +48,10 @@ public static class Scheduler
         if (dag.UsesCi.Count(c => c) <= request.ExactLimit
             && CpSatScheduler.Solve(dag, minutes, limit, starts, request.SolverTimeLimit, problems) is { } exact)
         {
-            starts = LeftShift.Apply(dag, minutes, limit, exact.Starts);
+            var shifted = LeftShift.Apply(dag, minutes, limit, exact.Starts);
+
+            // A search stopped early may not have kept the hint: never return worse than the list schedule.
+            starts = exact.Optimal || Objectives(dag, minutes, shifted).CompareTo(Objectives(dag, minutes, starts)) <= 0 ? shifted : starts;
             method = exact.Optimal ? ScheduleMethod.CpSatOptimal : ScheduleMethod.CpSatFeasible;
             // Proven optimal: the bound is the makespan itself (ScheduleBuilder caps the bound at the makespan).
             bound = exact.Optimal ? long.MaxValue : Math.Max(bound, exact.MakespanBound);
@@ -58,5 +61,18 @@ public static class Scheduler
         var tickStarts = starts.Select(m => m * TimeSpan.TicksPerMinute).ToArray();
         var tickBound = bound == long.MaxValue ? long.MaxValue : bound * TimeSpan.TicksPerMinute;
         return ScheduleBuilder.Build(dag, tickStarts, ticks, method, tickBound, limited: true, problems);
+    }
+
+    private static (long ProductionSafe, long Completed) Objectives(Dag dag, long[] duration, long[] starts)
+    {
+        long production = 0, completed = 0;
+        for (var i = 0; i < dag.Count; i++)
+        {
+            var end = starts[i] + duration[i];
+            completed = Math.Max(completed, end);
+            production = dag.Production[i] ? Math.Max(production, end) : production;
+        }
+
+        return (production, completed);
     }
 }
