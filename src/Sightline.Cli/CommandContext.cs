@@ -12,6 +12,10 @@ internal sealed class CommandContext(TextWriter output, TextWriter error)
     public static SightlineStore OpenStore(ParseResult parse) =>
         SightlineStore.Open(SightlineStore.ResolvePath(parse.GetValue(GlobalOptions.Database)));
 
+    /// <summary>The folder the store lives in: where Sightline keeps what it writes beside it (pull request payloads).</summary>
+    public static string StoreFolder(ParseResult parse) =>
+        Path.GetDirectoryName(Path.GetFullPath(SightlineStore.ResolvePath(parse.GetValue(GlobalOptions.Database)))) ?? ".";
+
     /// <summary>A renderer for the command's result: to --output if given, else to the output stream.</summary>
     public Renderer CreateRenderer(ParseResult parse, params string[] alsoSupported)
     {

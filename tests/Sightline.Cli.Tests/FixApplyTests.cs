@@ -51,4 +51,42 @@ public class FixApplyTests
         var verify = await CliRun.RunAsync(temp.Database, "fixes", "verify", "--format", "json");
         Assert.True(verify.Json.GetProperty("intact").GetBoolean());
     }
+
+    [Fact]
+    public async Task Open_PushesTheBranch_OpensOnePullRequest_AndRecordsIt()
+    {
+        using var temp = new TempFolder();
+        var fleet = GitFleet.Create(temp, "notifications-worker");
+        var worker = Path.Combine(fleet, "notifications-worker");
+        var origin = Path.Combine(temp.Path, "origin.git");
+        Directory.CreateDirectory(origin);
+        GitFleet.Git(origin, "init", "-q", "--bare");
+        GitFleet.Git(worker, "remote", "add", "origin", origin);
+        using var api = new LocalWebhook(201) { ResponseBody = """{"number": 7, "html_url": "https://github.example/acme/notifications-worker/pull/7"}""" };
+        var token = "ghp_" + Guid.NewGuid().ToString("N");
+        var variable = "SIGHTLINE_TEST_TOKEN_" + Guid.NewGuid().ToString("N");
+        Environment.SetEnvironmentVariable(variable, token);
+        Assert.Equal(0, (await CliRun.RunAsync(temp.Database, "index", fleet)).ExitCode);
+        Assert.Equal(0, (await CliRun.RunAsync(temp.Database, "advisories", "import", Path.Combine(TestPaths.RepositoryRoot, "samples", "advisories"))).ExitCode);
+
+        var run = await CliRun.RunAsync(temp.Database, "fix", "GHSA-35jh-r3h4-6jhm", "--apply", "--no-lockfile-refresh",
+            "--open", "github", "--token-env", variable, "--api-base", api.BaseUrl, "--push", "--format", "json");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.DoesNotContain(token, run.Output + run.Error, StringComparison.Ordinal);
+        var (method, path, body) = Assert.Single(api.Requests);
+        Assert.Equal(("POST", "/repos/acme/notifications-worker/pulls"), (method, path));
+        Assert.Equal("Bearer " + token, Assert.Single(api.Authorizations));
+        var payload = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("sightline/fix-ghsa-35jh-r3h4-6jhm", payload.GetProperty("head").GetString());
+        Assert.Equal("main", payload.GetProperty("base").GetString());
+        Assert.Contains("lodash", payload.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.NotEmpty(GitFleet.Git(origin, "rev-parse", "refs/heads/sightline/fix-ghsa-35jh-r3h4-6jhm"));
+        var outcome = Assert.Single(run.Json.GetProperty("outcomes").EnumerateArray(), o => o.GetProperty("repository").GetString() == "notifications-worker");
+        Assert.Equal("https://github.example/acme/notifications-worker/pull/7", outcome.GetProperty("pullRequest").GetString());
+        Assert.True(File.Exists(Path.Combine(temp.Path, "db", "pull-requests", "GHSA-35jh-r3h4-6jhm", "notifications-worker.gitlab.json")));
+        var record = await CliRun.RunAsync(temp.Database, "fixes", "show", "GHSA-35jh-r3h4-6jhm", "--format", "json");
+        Assert.Contains(record.Json.EnumerateArray(), e => e.GetProperty("step").GetString() == "pull-request-opened"
+            && e.GetProperty("evidence").GetString()!.Contains("pull/7", StringComparison.Ordinal));
+    }
 }

@@ -32,6 +32,9 @@ internal sealed class LocalWebhook : IDisposable
 
     public ConcurrentQueue<string> Authorizations { get; } = new();
 
+    /// <summary>The body every answer carries (JSON), or none.</summary>
+    public string? ResponseBody { get; init; }
+
     public ConcurrentQueue<(string Method, string Path, string Body)> Requests { get; } = new();
 
     private async Task LoopAsync()
@@ -52,6 +55,13 @@ internal sealed class LocalWebhook : IDisposable
             Authorizations.Enqueue(context.Request.Headers["Authorization"] ?? string.Empty);
             Requests.Enqueue((context.Request.HttpMethod, context.Request.Url!.AbsolutePath, await reader.ReadToEndAsync()));
             context.Response.StatusCode = _statuses.TryDequeue(out var status) ? status : 200;
+            if (ResponseBody is { } body)
+            {
+                var bytes = Encoding.UTF8.GetBytes(body);
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(bytes);
+            }
+
             context.Response.Close();
         }
     }

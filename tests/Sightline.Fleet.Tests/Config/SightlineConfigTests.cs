@@ -42,7 +42,7 @@ public sealed class SightlineConfigTests
 
         Assert.Equal(
             [
-                "sightline.yaml:23: unknown key 'extra' (expected one of: environments, services, images, notify)",
+                "sightline.yaml:23: unknown key 'extra' (expected one of: environments, services, images, notify, plan)",
                 "sightline.yaml:3: unknown key 'environments.staging' (expected one of: production)",
                 "sightline.yaml:2: environments.production must be a list of values",
                 "sightline.yaml:9: images must be a mapping",
@@ -82,5 +82,29 @@ public sealed class SightlineConfigTests
 
         Assert.Same(SightlineConfig.Empty, config);
         Assert.Equal(["sightline.yaml:1: sightline.yaml must be a mapping (environments, services, images, notify)"], problems.Select(ContextFixtures.Describe));
+    }
+
+    [Fact]
+    public void PlanSection_GivesTheCiLimitAndDurations_AndReportsBadOnes()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes("""
+            plan:
+              ci-limit: 4
+              durations:
+                release: 25m
+                coffee: 5m
+              repositories:
+                billing-service: { deploy: 45m }
+                ledger-service: fast
+            """));
+
+        var (config, problems) = SightlineConfig.Parse(stream, "sightline.yaml");
+
+        Assert.Equal(4, config.Plan.CiLimit);
+        Assert.Equal("25m", config.Plan.Durations["release"]);
+        Assert.Equal("45m", config.Plan.RepositoryDurations["billing-service"]["deploy"]);
+        Assert.Equal(2, problems.Count);
+        Assert.Contains(problems, p => p.Line == 5 && p.Message.Contains("coffee", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Line == 8 && p.Message.Contains("plan.repositories.ledger-service", StringComparison.Ordinal));
     }
 }
