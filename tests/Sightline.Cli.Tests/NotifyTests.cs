@@ -104,6 +104,10 @@ public class NotifyTests : IClassFixture<SampleFleetEcosystemTests.IndexedFleet>
         Assert.Contains("packages/api/src/server.js:20:12", admin, StringComparison.Ordinal);
         Assert.Contains("production", admin, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder, "GHSA-35jh-r3h4-6jhm-team-payments.md")));
+        // The plan: the recommendation, and this team's own steps with their times.
+        Assert.Contains("Recommended: ", admin, StringComparison.Ordinal);
+        Assert.Contains("admin-portal: bump lodash 4.17.20 -> 4.17.21 in package.json (from 0m to 30m)", admin, StringComparison.Ordinal);
+        Assert.DoesNotContain("checkout-service:", admin, StringComparison.Ordinal);
     }
 
     [Fact]

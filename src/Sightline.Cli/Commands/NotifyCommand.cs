@@ -62,6 +62,15 @@ internal static class NotifyCommand
             }
 
             var notices = advisories.SelectMany(a => NoticeBuilder.Build(a, findings.Where(f => f.AdvisoryId == a.Id))).ToList();
+            if (notices.Count > 0)
+            {
+                // Each team's notice carries the plan: the recommendation and that team's own steps.
+                var plan = await PlanCommand.BuildAsync(store, parse.GetValue(id)!, null, [], registry: false, cancellationToken);
+                notices = [.. notices.Select(n => n.Advisory.Id == plan.AdvisoryId
+                    ? n with { Plan = Engine.Remediation.PlanSummary.For(plan, [.. n.Findings.Select(f => f.Repository).Distinct()]) }
+                    : n)];
+            }
+
             using var sender = new NoticeSender();
             var outcomes = await new Notifier(store, router, sender, CommandContext.Actor).SendAsync(notices, parse.GetValue(resend), parse.GetValue(dryRun), cancellationToken);
             Render(renderer, outcomes, notices.Count == 0);
