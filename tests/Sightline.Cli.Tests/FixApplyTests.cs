@@ -8,11 +8,12 @@ namespace Sightline.Cli.Tests;
 public class FixApplyTests
 {
     [Fact]
-    public async Task Apply_CommitsOnABranchPerRepository_LeavesDirtyOnesAlone_AndReindexVerifies()
+    public async Task Apply_CommitsOnABranchPerRepository_LeavesDirtyAndDetachedOnesAlone_AndReindexVerifies()
     {
         using var temp = new TempFolder();
         var fleet = GitFleet.Create(temp, "acme-logging-js", "checkout-service", "notifications-worker", "search-api");
         File.AppendAllText(Path.Combine(fleet, "search-api", "README.md"), "\nwork in progress\n");
+        GitFleet.Git(Path.Combine(fleet, "acme-logging-js"), "checkout", "-q", "--detach");
         Assert.Equal(0, (await CliRun.RunAsync(temp.Database, "index", fleet)).ExitCode);
         Assert.Equal(0, (await CliRun.RunAsync(temp.Database, "advisories", "import", Path.Combine(TestPaths.RepositoryRoot, "samples", "advisories"))).ExitCode);
 
@@ -21,7 +22,8 @@ public class FixApplyTests
         Assert.True(apply.ExitCode == 0, apply.ToString());
         var outcomes = apply.Json.GetProperty("outcomes").EnumerateArray().ToDictionary(o => o.GetProperty("repository").GetString()!, o => o.GetProperty("status").GetString());
         Assert.Equal("committed", outcomes["notifications-worker"]);
-        Assert.Equal("committed", outcomes["acme-logging-js"]);
+        Assert.Equal("leftAlone", outcomes["acme-logging-js"]);
+        Assert.Contains("detached HEAD", apply.Json.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("repository").GetString() == "acme-logging-js").GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal("leftAlone", outcomes["search-api"]);
         // checkout-service waits for @acme/logging 1.4.1: nothing to commit yet.
         Assert.Equal("nothingToDo", outcomes["checkout-service"]);
