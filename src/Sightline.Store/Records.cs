@@ -48,7 +48,14 @@ public sealed record PackageUse(
     string? Unresolved = null,
     string? Through = null);
 
-public sealed record StoredNode(int Index, string Ecosystem, string Name, string? Version, string Purl, string Scope, bool Direct, string Source, string? Alias, string? Location);
+public sealed record StoredNode(int Index, string Ecosystem, string Name, string? Version, string Purl, string Scope, bool Direct, string Source, string? Alias, string? Location)
+{
+    /// <summary>Where it was resolved from (a registry URL, a git URL and revision, a path).</summary>
+    public string? ResolvedFrom { get; init; }
+
+    /// <summary>The checksum the lockfile records ("sha512-...", "sha256:...", hex).</summary>
+    public string? Integrity { get; init; }
+}
 
 public sealed record StoredEdge(int Parent, int Child, string Scope, string? Requirement);
 

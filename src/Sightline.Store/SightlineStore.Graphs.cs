@@ -48,13 +48,17 @@ public sealed partial class SightlineStore
         var nodes = new List<StoredNode>(manifest.NodeCount);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT node_index, ecosystem, name, version, purl, scope, direct, source, alias, location FROM nodes WHERE manifest_id = $m ORDER BY node_index";
+            command.CommandText = "SELECT node_index, ecosystem, name, version, purl, scope, direct, source, alias, location, resolved_from, integrity FROM nodes WHERE manifest_id = $m ORDER BY node_index";
             command.Parameters.AddWithValue("$m", manifest.Id);
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
                 nodes.Add(new StoredNode(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), reader.GetString(4),
-                    reader.GetString(5), reader.GetInt64(6) == 1, reader.GetString(7), NullableString(reader, 8), NullableString(reader, 9)));
+                    reader.GetString(5), reader.GetInt64(6) == 1, reader.GetString(7), NullableString(reader, 8), NullableString(reader, 9))
+                {
+                    ResolvedFrom = NullableString(reader, 10),
+                    Integrity = NullableString(reader, 11),
+                });
             }
         }
 

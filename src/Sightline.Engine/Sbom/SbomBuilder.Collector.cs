@@ -1,0 +1,82 @@
+using Sightline.Core.Model;
+using Sightline.Reports.Sbom;
+using Sightline.Store;
+
+namespace Sightline.Engine.Sbom;
+
+public static partial class SbomBuilder
+{
+    /// <summary>Gathers components and edges from every manifest of the repositories added.</summary>
+    private sealed class Collector
+    {
+        private readonly Dictionary<string, SbomComponent> _components = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (SortedSet<string> Runtime, SortedSet<string> Dev)> _edges = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _subjectRuntime = new(StringComparer.Ordinal);
+        private readonly SortedSet<string> _subjectDev = new(StringComparer.Ordinal);
+
+        public void Add(SightlineStore store, string repository, string? prefix)
+        {
+            foreach (var manifest in store.ListManifests(repository))
+            {
+                var graph = store.LoadGraph(manifest);
+                var refs = new Dictionary<int, string>();
+                foreach (var node in graph.Nodes.Where(n => n.Index != 0))
+                {
+                    refs[node.Index] = Component(node, prefix is null ? manifest.Path : $"{prefix}:{manifest.Path}");
+                }
+
+                foreach (var edge in graph.Edges)
+                {
+                    if (!refs.TryGetValue(edge.Child, out var child))
+                    {
+                        continue;
+                    }
+
+                    var dev = edge.Scope is "dev" or "test";
+                    if (edge.Parent == 0)
+                    {
+                        (dev ? _subjectDev : _subjectRuntime).Add(child);
+                    }
+                    else if (refs.TryGetValue(edge.Parent, out var parent))
+                    {
+                        if (!_edges.TryGetValue(parent, out var set))
+                        {
+                            _edges[parent] = set = (new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
+                        }
+
+                        (dev ? set.Dev : set.Runtime).Add(child);
+                    }
+                }
+            }
+        }
+
+        private string Component(StoredNode node, string manifest)
+        {
+            var key = node.Purl;
+            var scope = node.Scope;
+            if (_components.TryGetValue(key, out var known))
+            {
+                // Several manifests: the strongest scope wins, direct if any declares it.
+                var stronger = DependencyScopes.Parse(scope) < DependencyScopes.Parse(known.Scope) ? scope : known.Scope;
+                _components[key] = known with { Scope = stronger, Direct = known.Direct || node.Direct };
+                return key;
+            }
+
+            _components[key] = new SbomComponent(key, node.Ecosystem, node.Name, node.Version, node.Purl, scope, node.Direct, manifest,
+                SbomHashes.From(node.Integrity), [], null, node.ResolvedFrom);
+            return key;
+        }
+
+        public SbomDocument Build(SbomSubject subject, bool reproducible, DateTimeOffset? now)
+        {
+            var components = _components.Values.OrderBy(c => c.BomRef, StringComparer.Ordinal).ToList();
+            var dependencies = new List<SbomDependency> { new(subject.BomRef, [.. _subjectRuntime], [.. _subjectDev.Except(_subjectRuntime)]) };
+            dependencies.AddRange(components.Select(c => _edges.TryGetValue(c.BomRef, out var set)
+                ? new SbomDependency(c.BomRef, [.. set.Runtime], [.. set.Dev.Except(set.Runtime)])
+                : new SbomDependency(c.BomRef, [], [])));
+            var content = components.Select(c => $"{c.Purl}|{c.Scope}|{string.Join(',', c.Hashes.Select(h => h.Value))}")
+                .Concat(dependencies.Select(d => $"{d.Ref}>{string.Join(',', d.DependsOn)}|{string.Join(',', d.DevDependsOn)}"));
+            return new SbomDocument(subject, components, dependencies, Metadata(subject.BomRef + "@" + subject.Revision, content, reproducible, now));
+        }
+    }
+}
