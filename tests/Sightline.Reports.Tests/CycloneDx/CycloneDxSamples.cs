@@ -52,6 +52,13 @@ internal static class CycloneDxSamples
         new SbomDependency("pkg:npm/ghost@1.0.0", [Lodash.BomRef], []),
     ], Metadata);
 
+    /// <summary>The golden-file document: a repository with a Maven and two npm components, one of them dev-only.</summary>
+    public static SbomDocument Small => new(Repository, [Lodash, Log4j, Babel],
+    [
+        new SbomDependency("repo:acme/shop", [Log4j.BomRef, Lodash.BomRef], [Babel.BomRef]),
+        new SbomDependency(Babel.BomRef, [Lodash.BomRef], []),
+    ], Metadata);
+
     /// <summary>A service built from two repositories; one part is also listed as a component and must not be repeated.</summary>
     public static SbomDocument Service => new(
         new SbomSubject("service:checkout", "checkout", "2025.03", SbomSubjectKind.Service, null, null,
