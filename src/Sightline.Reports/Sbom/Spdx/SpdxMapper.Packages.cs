@@ -19,7 +19,7 @@ internal static partial class SpdxMapper
         null,
         "APPLICATION");
 
-    private static SpdxPackage Component(SbomComponent component, SpdxIds ids, SpdxLicenses licenses) => new(
+    private static SpdxPackage Component(SbomComponent component, SpdxIds ids, SpdxLicenses licenses, string purpose) => new(
         ids[component.BomRef],
         component.Name,
         component.Version,
@@ -31,7 +31,7 @@ internal static partial class SpdxMapper
         licenses.Declared(component.Licenses),
         null,
         string.IsNullOrWhiteSpace(component.Purl) ? null : component.Purl,
-        "LIBRARY");
+        purpose);
 
     /// <summary>A part named only by ref: enough of a package for the subject's CONTAINS to point at.</summary>
     private static SpdxPackage Part(string bomRef, SpdxIds ids) =>
