@@ -49,6 +49,16 @@ internal static class SpdxSamples
         [new SbomDependency("repo:acme/shop", ["pkg:npm/express@4.19.2"], [])],
         Metadata);
 
+    /// <summary>The golden-file document: one hashed package, one LicenseRef, a dev edge, a multi-line licence text.</summary>
+    public static SbomDocument Small() => new(
+        new SbomSubject("repo:acme/tiny", "acme/tiny", null, SbomSubjectKind.Repository, "0a1b2c3", "https://github.com/acme/tiny", []),
+        [
+            Component("pkg:npm/left-pad@1.3.0", "left-pad", "1.3.0", ["WTFPL"], "fb82b3a0e8e1a3f1a8d4b3c2d1e0f9a8b7c6d5e4", source: "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz"),
+            Component("pkg:npm/%40acme/util@0.1.0", "@acme/util", "0.1.0", ["Acme Source Licence\nno redistribution"], supplier: "Acme"),
+        ],
+        [new SbomDependency("repo:acme/tiny", ["pkg:npm/left-pad@1.3.0"], ["pkg:npm/%40acme/util@0.1.0"])],
+        Metadata);
+
     public static byte[] Json(SbomDocument document)
     {
         using var stream = new MemoryStream();

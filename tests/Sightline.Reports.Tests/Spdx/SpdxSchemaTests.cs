@@ -13,7 +13,7 @@ public class SpdxSchemaTests
     private static readonly Lazy<Task<JsonSchema>> Schema = new(() =>
         JsonSchema.FromFileAsync(Path.Combine(TestPaths.SharedData, "schemas", "spdx", "spdx-2.3-schema.json")));
 
-    public static TheoryData<string> Documents => ["empty", "npm-and-maven", "service"];
+    public static TheoryData<string> Documents => ["empty", "npm-and-maven", "service", "small"];
 
     [Theory]
     [MemberData(nameof(Documents))]
@@ -23,7 +23,8 @@ public class SpdxSchemaTests
         {
             "empty" => SpdxSamples.Empty(),
             "npm-and-maven" => SpdxSamples.NpmAndMaven(),
-            _ => SpdxSamples.Service(),
+            "service" => SpdxSamples.Service(),
+            _ => SpdxSamples.Small(),
         };
 
         var errors = await Validate(Encoding.UTF8.GetString(SpdxSamples.Json(document)));

@@ -2,13 +2,16 @@ namespace Sightline.Reports.Tests.Spdx;
 
 /// <summary>
 /// A small tag:value reader for the tests: "Tag: value" lines, values in &lt;text&gt;…&lt;/text&gt; spanning lines,
-/// grouped into packages at each PackageName:. Independent of the writer, so a round trip checks the syntax.
+/// grouped into packages at each PackageName: and licences at each LicenseID:. Independent of the writer, so a round trip checks the syntax.
 /// </summary>
 internal sealed class SpdxTagValueReader
 {
     public List<(string Tag, string Value)> Header { get; } = [];
 
     public List<Dictionary<string, List<string>>> Packages { get; } = [];
+
+    /// <summary>One entry per LicenseID: block (extracted licensing info).</summary>
+    public List<Dictionary<string, List<string>>> Licenses { get; } = [];
 
     public List<string> Relationships { get; } = [];
 
@@ -41,16 +44,10 @@ internal sealed class SpdxTagValueReader
             {
                 reader.Relationships.Add(value);
             }
-            else if (tag == "PackageName")
+            else if (tag is "PackageName" or "LicenseID")
             {
-                package = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-                reader.Packages.Add(package);
-                package[tag] = [value];
-            }
-            else if (tag == "LicenseID")
-            {
-                package = null;
-                reader.Header.Add((tag, value));
+                package = new Dictionary<string, List<string>>(StringComparer.Ordinal) { [tag] = [value] };
+                (tag == "PackageName" ? reader.Packages : reader.Licenses).Add(package);
             }
             else if (package is not null)
             {

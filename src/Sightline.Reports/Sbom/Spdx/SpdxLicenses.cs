@@ -29,7 +29,8 @@ internal sealed partial class SpdxLicenses
                 candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            licenses.extracted[text] = new SpdxExtractedLicense(candidate, text, text);
+            // The name is a single line in tag:value; a licence text pasted into a manifest may span several.
+            licenses.extracted[text] = new SpdxExtractedLicense(candidate, text.Split('\n')[0].TrimEnd('\r'), text);
         }
 
         return licenses;
