@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Sightline.Reports.Tests.Spdx;
 
-public class SpdxIdTests
+public sealed class SpdxIdTests
 {
     private static SbomDocument WithRefs(params string[] refs) => new(
         new SbomSubject("repo:acme/ids", "acme/ids", null, SbomSubjectKind.Repository, null, null, []),

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Sightline.Reports.Tests.Spdx;
 
-public class SpdxJsonWriterTests
+public sealed class SpdxJsonWriterTests
 {
     private static readonly JsonElement Shop = SpdxJson.Root(SpdxSamples.Json(SpdxSamples.NpmAndMaven()));
 

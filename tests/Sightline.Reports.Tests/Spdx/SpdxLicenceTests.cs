@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Sightline.Reports.Tests.Spdx;
 
-public class SpdxLicenceTests
+public sealed class SpdxLicenceTests
 {
     private static SbomDocument WithLicences(params string[] licences) => new(
         new SbomSubject("repo:acme/lic", "acme/lic", null, SbomSubjectKind.Repository, null, null, []),

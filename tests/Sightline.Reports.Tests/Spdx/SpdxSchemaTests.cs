@@ -8,7 +8,7 @@ using Xunit;
 
 namespace Sightline.Reports.Tests.Spdx;
 
-public class SpdxSchemaTests
+public sealed class SpdxSchemaTests
 {
     private static readonly Lazy<Task<JsonSchema>> Schema = new(() =>
         JsonSchema.FromFileAsync(Path.Combine(TestPaths.SharedData, "schemas", "spdx", "spdx-2.3-schema.json")));

@@ -5,7 +5,7 @@ using Xunit;
 
 namespace Sightline.Reports.Tests.Spdx;
 
-public class SpdxTagValueWriterTests
+public sealed class SpdxTagValueWriterTests
 {
     public static TheoryData<string> Documents => ["npm-and-maven", "service", "small"];
 

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Sightline.Reports.Tests.Spdx;
 
-public class SpdxValueTests
+public sealed class SpdxValueTests
 {
     private static System.Text.Json.JsonElement Package(SbomComponent component) =>
         SpdxJson.Package(
