@@ -1,0 +1,81 @@
+using System.Text.Json;
+using NJsonSchema;
+using Sightline.Reports.Tests.CycloneDx;
+using Sightline.Tests;
+using Xunit;
+
+namespace Sightline.Cli.Tests;
+
+/// <summary>`sightline sbom` on the sample fleet: every document valid against the official schemas, with the lockfiles' content.</summary>
+public class SbomTests : IClassFixture<SampleFleetEcosystemTests.IndexedFleet>
+{
+    private static readonly Lazy<Task<JsonSchema>> Spdx = new(() =>
+        JsonSchema.FromFileAsync(Path.Combine(TestPaths.SharedData, "schemas", "spdx", "spdx-2.3-schema.json")));
+
+    private readonly SampleFleetEcosystemTests.IndexedFleet _fleet;
+
+    public SbomTests(SampleFleetEcosystemTests.IndexedFleet fleet) => _fleet = fleet;
+
+    private async Task<string> SbomAsync(params string[] args)
+    {
+        var run = await CliRun.RunAsync(_fleet.Temp.Database, ["sbom", .. args, "--reproducible"]);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        return run.Output;
+    }
+
+    public static TheoryData<string> Repositories => new(Directory.EnumerateDirectories(Path.Combine(TestPaths.RepositoryRoot, "samples", "fleet"))
+        .Select(Path.GetFileName).Where(n => n != "deploy-gitops").Order(StringComparer.Ordinal)!);
+
+    [Theory]
+    [MemberData(nameof(Repositories))]
+    public async Task EveryRepository_GivesCycloneDxAndSpdx_ThatValidate(string repository)
+    {
+        var cyclonedx = await SbomAsync(repository);
+        var spdx = await SbomAsync(repository, "--format", "spdx-json");
+
+        Assert.Empty(await CycloneDxSchema.ValidateAsync(cyclonedx));
+        Assert.Empty((await Spdx.Value).Validate(spdx));
+    }
+
+    [Fact]
+    public async Task CheckoutService_HasEveryLockfilePackage_WithItsIntegrityAsAHash()
+    {
+        var bom = JsonDocument.Parse(await SbomAsync("checkout-service")).RootElement;
+
+        // Independently: the distinct name@version of package-lock.json's packages.
+        using var lockfile = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "samples", "fleet", "checkout-service", "package-lock.json")));
+        var expected = lockfile.RootElement.GetProperty("packages").EnumerateObject().Where(p => p.Name.Length > 0)
+            .Select(p => (Name: p.Name[(p.Name.LastIndexOf("node_modules/", StringComparison.Ordinal) + 13)..], Version: p.Value.GetProperty("version").GetString()))
+            .Distinct().ToList();
+        var components = bom.GetProperty("components").EnumerateArray().ToList();
+        Assert.Equal(expected.Count, components.Count);
+        var lodash = components.Single(c => c.GetProperty("name").GetString() == "lodash");
+        Assert.Equal("4.17.15", lodash.GetProperty("version").GetString());
+        var integrity = lockfile.RootElement.GetProperty("packages").GetProperty("node_modules/lodash").GetProperty("integrity").GetString()!;
+        var hex = Convert.ToHexStringLower(Convert.FromBase64String(integrity["sha512-".Length..]));
+        Assert.Equal(hex, lodash.GetProperty("hashes")[0].GetProperty("content").GetString());
+        var logging = bom.GetProperty("dependencies").EnumerateArray().Single(d => d.GetProperty("ref").GetString() == "pkg:npm/%40acme/logging@1.4.0");
+        Assert.Contains("pkg:npm/lodash@4.17.15", logging.GetProperty("dependsOn").EnumerateArray().Select(d => d.GetString()));
+    }
+
+    [Fact]
+    public async Task Reproducible_GivesTheSameBytes_AndAServiceIsASubject()
+    {
+        Assert.Equal(await SbomAsync("billing-app", "--format", "spdx-tv"), await SbomAsync("billing-app", "--format", "spdx-tv"));
+
+        var bom = JsonDocument.Parse(await SbomAsync("billing-app")).RootElement;
+        Assert.Equal("billing-app", bom.GetProperty("metadata").GetProperty("component").GetProperty("name").GetString());
+        Assert.Contains(bom.GetProperty("components").EnumerateArray(), c => c.GetProperty("purl").GetString() == "pkg:maven/org.apache.logging.log4j/log4j-core@2.14.1");
+        var xml = await SbomAsync("billing-app", "--format", "cyclonedx-xml");
+        Assert.Contains("xmlns=\"http://cyclonedx.org/schema/bom/1.6\"", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownSubject_IsAClearError()
+    {
+        var run = await CliRun.RunAsync(_fleet.Temp.Database, "sbom", "nope");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("'nope' is neither an indexed repository nor a known service", run.Error, StringComparison.Ordinal);
+    }
+}
