@@ -34,5 +34,10 @@ ls .sightline/notices
 # then the changes themselves (fix --apply would commit them on a branch in each git repository).
 step plan CVE-2021-44228
 step fix CVE-2021-44228
+# SBOMs: CycloneDX 1.6 for a repository, SPDX 2.3 for a service, from the index.
+mkdir -p .sightline
+step sbom checkout-service --reproducible -o .sightline/checkout-service.cdx.json
+step sbom billing-app --format spdx-json -o .sightline/billing-app.spdx.json
+ls -l .sightline/checkout-service.cdx.json .sightline/billing-app.spdx.json
 # The gate: exit 1 means something at or over it remains (Log4Shell and Spring4Shell are critical; lodash, qs, Newtonsoft.Json high).
 step scan --fail-on high --ignore-dev || echo "(scan exit code $?: findings at or over the gate)"

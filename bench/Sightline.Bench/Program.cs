@@ -9,6 +9,7 @@ using Sightline.Bench;
 //   ... -- index DIR [--db FILE]                     index DIR into a fresh database, then time who-uses
 //   ... -- reach                                     cross-repository reachability verdicts on a 1,000-repository fleet
 //   ... -- plan                                      the Log4Shell plan for 1,000 repositories through 50 internal libraries
+//   ... -- sbom                                      an SBOM of a 5,000-component repository in four formats
 //   ... -- analyse [DIR]                             source analysers (C#, JS/TS) on a folder: lines/s on one core
 //   ... -- maven [DIR]                               a 50-module Maven build with parent and BOMs in other repositories
 //   ... -- owners                                    CODEOWNERS: 1,000,000 owner lookups against a 2,000-rule file, one core
@@ -36,6 +37,9 @@ switch (command)
         break;
     case "reach":
         ReachBenchmark.Run();
+        break;
+    case "sbom":
+        SbomBenchmark.Run();
         break;
     case "plan":
         await PlanFleetBenchmark.RunAsync(Path.Combine("..", "shared", "data", "osv"));
