@@ -63,6 +63,14 @@ internal static partial class ScanCommand
                 .Where(policy.InScope)
                 .Select(f => ignores.Match(f, today) is { } entry ? f with { IgnoredBecause = entry.Reason } : f)
                 .OrderByDescending(f => f.SeverityScore ?? -1).ThenBy(f => f.Repository, StringComparer.Ordinal).ToList();
+            if (renderer.Format == "sarif" && findings.Count > 0)
+            {
+                // SARIF carries the reachability trace as a code flow, so code scanning shows the path.
+                var advisories = findings.Select(f => f.AdvisoryId).Distinct().SelectMany(store.FindAdvisories).DistinctBy(a => a.Id).ToList();
+                using var analyzer = new Engine.Reachability.ReachabilityAnalyzer(store, new GitCli());
+                findings = [.. new Engine.Reachability.ReachabilityEnricher(analyzer).Enrich(findings, advisories)];
+            }
+
             var tripped = findings.Where(policy.Trips).ToList();
             Render(renderer, findings, tripped, policy);
             return problems > 0 ? ExitCodes.BadInput : tripped.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;

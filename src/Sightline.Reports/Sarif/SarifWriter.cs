@@ -125,6 +125,7 @@ public static class SarifWriter
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndArray();
+        WriteCodeFlow(w, finding);
         w.WriteStartObject("partialFingerprints");
         w.WriteString(FingerprintKey, Fingerprint(finding));
         w.WriteEndObject();
@@ -135,6 +136,58 @@ public static class SarifWriter
         w.WriteBoolean("direct", finding.Direct);
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The reachability trace, entry point first, as one thread flow: each frame is a call at file:line:col.
+    /// A frame in an internal library's repository names it in its message (its files are not under this
+    /// repository's base).
+    /// </summary>
+    private static void WriteCodeFlow(Utf8JsonWriter w, Finding finding)
+    {
+        if (finding.Reachability is not { Trace.Count: > 0 } verdict)
+        {
+            return;
+        }
+
+        w.WriteStartArray("codeFlows");
+        w.WriteStartObject();
+        w.WriteStartObject("message");
+        w.WriteString("text", verdict.Reason);
+        w.WriteEndObject();
+        w.WriteStartArray("threadFlows");
+        w.WriteStartObject();
+        w.WriteStartArray("locations");
+        foreach (var frame in verdict.Trace)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("location");
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", frame.File);
+            if (frame.Repository is null && finding.RepositoryLocation is not null)
+            {
+                w.WriteString("uriBaseId", BaseId(finding.Repository));
+            }
+
+            w.WriteEndObject();
+            w.WriteStartObject("region");
+            w.WriteNumber("startLine", Math.Max(1, frame.Line));
+            w.WriteNumber("startColumn", Math.Max(1, frame.Column));
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteStartObject("message");
+            w.WriteString("text", (frame.Repository is { } repository ? $"[{repository}] " : string.Empty) + $"{frame.Caller} calls {frame.Callee}");
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static string Message(Finding f)
