@@ -39,5 +39,7 @@ mkdir -p .sightline
 step sbom checkout-service --reproducible -o .sightline/checkout-service.cdx.json
 step sbom billing-app --format spdx-json -o .sightline/billing-app.spdx.json
 ls -l .sightline/checkout-service.cdx.json .sightline/billing-app.spdx.json
+# VEX backed by the reachability evidence: affected with the trace, not_affected with why.
+step vex admin-portal --reproducible -o .sightline/admin-portal.openvex.json
 # The gate: exit 1 means something at or over it remains (Log4Shell and Spring4Shell are critical; lodash, qs, Newtonsoft.Json high).
 step scan --fail-on high --ignore-dev || echo "(scan exit code $?: findings at or over the gate)"

@@ -31,11 +31,11 @@ internal static class GlobalOptions
     {
         var option = new Option<string>("--format", "-f")
         {
-            Description = "Output format: table, json; exposure and scan also markdown; scan also sarif; sbom cyclonedx-json, cyclonedx-xml, spdx-json, spdx-tv",
+            Description = "Output format: table, json; exposure and scan also markdown; scan also sarif; sbom cyclonedx-json, cyclonedx-xml, spdx-json, spdx-tv; vex openvex, cyclonedx",
             Recursive = true,
             DefaultValueFactory = _ => "table",
         };
-        option.AcceptOnlyFromAmong("table", "json", "markdown", "sarif", "cyclonedx-json", "cyclonedx-xml", "spdx-json", "spdx-tv");
+        option.AcceptOnlyFromAmong("table", "json", "markdown", "sarif", "cyclonedx-json", "cyclonedx-xml", "spdx-json", "spdx-tv", "openvex", "cyclonedx");
         return option;
     }
 }

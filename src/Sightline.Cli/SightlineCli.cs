@@ -37,6 +37,7 @@ public static class SightlineCli
         root.Subcommands.Add(FixCommand.Create(context));
         root.Subcommands.Add(FixesCommand.Create(context));
         root.Subcommands.Add(SbomCommand.Create(context));
+        root.Subcommands.Add(VexCommand.Create(context));
 
         // No response files: "@acme/logging" is an npm package name, not a file of arguments.
         var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });

@@ -50,6 +50,9 @@ public class FixApplyTests
         var steps = show.Json.EnumerateArray().Where(e => e.GetProperty("repository").GetString() == "notifications-worker").Select(e => e.GetProperty("step").GetString()).Distinct().ToList();
         Assert.Equal(["planned", "branch-created", "committed", "verified"], steps);
         Assert.Contains(show.Json.EnumerateArray(), e => e.GetProperty("repository").GetString() == "search-api" && e.GetProperty("step").GetString() == "skipped");
+        var vex = JsonDocument.Parse((await CliRun.RunAsync(temp.Database, "vex", "notifications-worker")).Output).RootElement;
+        Assert.Equal("fixed", vex.GetProperty("statements").EnumerateArray().Single(s => s.GetProperty("vulnerability").GetProperty("name").GetString() == "GHSA-35jh-r3h4-6jhm")
+            .GetProperty("status").GetString());
         var verify = await CliRun.RunAsync(temp.Database, "fixes", "verify", "--format", "json");
         Assert.True(verify.Json.GetProperty("intact").GetBoolean());
     }
