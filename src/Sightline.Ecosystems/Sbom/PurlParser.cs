@@ -12,6 +12,8 @@ internal sealed record ParsedPurl(string Type, Ecosystem? Ecosystem, string Name
 /// </summary>
 internal static class PurlParser
 {
+    private static readonly Dictionary<string, Ecosystem> ByType = Enum.GetValues<Ecosystem>().ToDictionary(e => e.PurlType(), StringComparer.Ordinal);
+
     public static bool TryParse(string text, out ParsedPurl purl)
     {
         purl = null!;
@@ -57,7 +59,7 @@ internal static class PurlParser
             return false;
         }
 
-        var ecosystem = Enum.GetValues<Ecosystem>().Cast<Ecosystem?>().FirstOrDefault(e => e!.Value.PurlType() == type);
+        Ecosystem? ecosystem = ByType.TryGetValue(type, out var known) ? known : null;
         var name = ecosystem switch
         {
             // Maven's namespace is the group: Sightline spells the package "group:artifact".

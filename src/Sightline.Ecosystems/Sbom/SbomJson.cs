@@ -26,6 +26,14 @@ internal static class SbomJson
             throw new ManifestFormatException(TooLarge(stream.Length, maxBytes));
         }
 
+        if (stream.CanSeek)
+        {
+            // Known length: one exact buffer instead of a growing copy.
+            var bytes = new byte[stream.Length - stream.Position];
+            stream.ReadExactly(bytes);
+            return JsonDocument.Parse(bytes, Options);
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
