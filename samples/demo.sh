@@ -41,5 +41,8 @@ step sbom billing-app --format spdx-json -o .sightline/billing-app.spdx.json
 ls -l .sightline/checkout-service.cdx.json .sightline/billing-app.spdx.json
 # VEX backed by the reachability evidence: affected with the trace, not_affected with why.
 step vex admin-portal --reproducible -o .sightline/admin-portal.openvex.json
+# An artefact known only by its SBOM joins the fleet and answers exposure.
+step index --sbom .sightline/checkout-service.cdx.json --as-repo vendor-checkout
+step exposure CVE-2020-8203
 # The gate: exit 1 means something at or over it remains (Log4Shell and Spring4Shell are critical; lodash, qs, Newtonsoft.Json high).
 step scan --fail-on high --ignore-dev || echo "(scan exit code $?: findings at or over the gate)"

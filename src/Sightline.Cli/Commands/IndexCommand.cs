@@ -16,8 +16,9 @@ internal static class IndexCommand
         var paths = new Argument<string[]>("path")
         {
             Description = "A repository, or a folder of repositories (folders with .git; or, without any .git, one plain repository per subfolder)",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var sboms = new Option<string[]>("--sbom") { Description = "A CycloneDX (1.4-1.6) or SPDX (2.2, 2.3) JSON SBOM to index as a repository of its own (vendor software, an image); --as-repo names it", HelpName = "file" };
         var asRepo = new Option<string?>("--as-repo") { Description = "Index the one path given as a single repository with this name", HelpName = "name" };
         var depth = new Option<int>("--depth") { Description = "How many folder levels below a path to search for .git folders", DefaultValueFactory = _ => 3 };
         var force = new Option<bool>("--force") { Description = "Re-index repositories even when their commit (or content hash) is unchanged" };
@@ -27,17 +28,23 @@ internal static class IndexCommand
 
         var command = new Command("index", "Index repositories: find every manifest and lockfile, build dependency graphs, store them")
         {
-            paths, asRepo, depth, force, maxFile, parallel, scip,
+            paths, asRepo, depth, force, maxFile, parallel, scip, sboms,
         };
         var extractors = new ExtractorOptions();
         extractors.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
-            var given = parse.GetValue(paths)!;
+            var given = parse.GetValue(paths) ?? [];
             var name = parse.GetValue(asRepo);
-            if (name is not null && given.Length != 1)
+            var sbomFiles = parse.GetValue(sboms) ?? [];
+            if (given.Length == 0 && sbomFiles.Length == 0)
             {
-                throw new UsageException("--as-repo takes exactly one path");
+                throw new UsageException("give a path to index, or --sbom FILE");
+            }
+
+            if (name is not null && given.Length + sbomFiles.Length != 1)
+            {
+                throw new UsageException("--as-repo takes exactly one path or SBOM");
             }
 
             if (parse.GetValue(maxFile) <= 0 || parse.GetValue(depth) < 0 || parse.GetValue(parallel) <= 0)
@@ -62,10 +69,23 @@ internal static class IndexCommand
             };
             using var renderer = context.CreateRenderer(parse);
             using var store = CommandContext.OpenStore(parse);
-            var indexer = new FleetIndexer(store, extractors.Create(parse), new GitCli(), extractors.Analysers(parse));
-            var report = context.IsInteractive(parse)
-                ? await WithProgressAsync(indexer, given, options, ct)
-                : await indexer.IndexAsync(given, options, null, ct);
+            var report = new IndexReport([], [], TimeSpan.Zero);
+            if (given.Length > 0)
+            {
+                var indexer = new FleetIndexer(store, extractors.Create(parse), new GitCli(), extractors.Analysers(parse));
+                report = context.IsInteractive(parse)
+                    ? await WithProgressAsync(indexer, given, options, ct)
+                    : await indexer.IndexAsync(given, options, null, ct);
+            }
+
+            if (sbomFiles.Length > 0)
+            {
+                // Each SBOM is staged in a folder named after it and read by the SBOM extractor alone: a repository's
+                // own committed SBOM is never read on top of its lockfiles.
+                var folders = sbomFiles.Select(f => StageSbom(f, CommandContext.StoreFolder(parse), name)).ToList();
+                var sbomIndexer = new FleetIndexer(store, [new Ecosystems.Sbom.SbomExtractor()], new GitCli());
+                report = report.Merge(await sbomIndexer.IndexAsync(folders, options with { AsRepository = null, ScipIndex = null }, null, ct));
+            }
 
             IndexReportView.Render(renderer, report, context.Error, parse.GetValue(GlobalOptions.Quiet));
 
@@ -93,6 +113,18 @@ internal static class IndexCommand
             return report.HasProblems ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static string StageSbom(string file, string storeFolder, string? name)
+    {
+        try
+        {
+            return SbomIntake.Stage(file, storeFolder, name).Folder;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+        {
+            throw new UsageException("--sbom " + ex.Message);
+        }
     }
 
     private static async Task<IndexReport> WithProgressAsync(FleetIndexer indexer, string[] paths, IndexOptions options, CancellationToken ct)

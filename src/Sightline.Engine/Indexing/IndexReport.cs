@@ -46,6 +46,14 @@ public sealed record IndexReport(IReadOnlyList<RepositoryReport> Repositories, I
 
     /// <summary>True when any file, repository or path could not be used.</summary>
     public bool HasProblems => ProblemCount > 0 || Failed > 0;
+
+    /// <summary>Two runs (repositories, then SBOMs) reported as one.</summary>
+    public IndexReport Merge(IndexReport other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new IndexReport([.. Repositories, .. other.Repositories], [.. PathErrors, .. other.PathErrors], Elapsed + other.Elapsed,
+            ExtractTime + other.ExtractTime, StoreTime + other.StoreTime);
+    }
 }
 
 /// <summary>Progress while indexing: repositories done out of those discovered.</summary>
