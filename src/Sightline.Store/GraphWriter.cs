@@ -19,7 +19,7 @@ internal sealed class GraphWriter : IDisposable
         _manifest = Prepare(connection, transaction,
             "INSERT INTO manifests (id, repository_id, path, lockfile_path, ecosystem, kind, project_name, project_version, fully_resolved, node_count) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", 10);
         _node = Prepare(connection, transaction,
-            "INSERT INTO nodes (manifest_id, node_index, ecosystem, name, normalized_name, version, purl, scope, direct, source, depth, via_index, via_path, resolved_from, integrity, alias, location) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)", 17);
+            "INSERT INTO nodes (manifest_id, node_index, ecosystem, name, normalized_name, version, purl, scope, direct, source, depth, via_index, via_path, resolved_from, integrity, alias, location, license) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)", 18);
         _edge = Prepare(connection, transaction,
             "INSERT INTO edges (manifest_id, parent_index, child_index, scope, requirement) VALUES ($1, $2, $3, $4, $5)", 5);
         _unresolved = Prepare(connection, transaction,
@@ -46,7 +46,7 @@ internal sealed class GraphWriter : IDisposable
             object? viaPath = path is { Length: > 1 } ? string.Join(" > ", path[..^1].Select(i => labels[i])) : null;
             Run(_node, manifestId, node.Id, ecosystem, node.Name, node.NormalizedName, node.Version, node.Purl,
                 node.Scope.ToText(), node.Direct ? 1 : 0, node.Source.ToString().ToLowerInvariant(), depth, via, viaPath,
-                node.Resolved, node.Integrity, node.Alias, node.Location);
+                node.Resolved, node.Integrity, node.Alias, node.Location, node.License);
         }
 
         foreach (var edge in graph.Edges)

@@ -55,6 +55,9 @@ public sealed record StoredNode(int Index, string Ecosystem, string Name, string
 
     /// <summary>The checksum the lockfile records ("sha512-...", "sha256:...", hex).</summary>
     public string? Integrity { get; init; }
+
+    /// <summary>The licence the lockfile states, when it states one.</summary>
+    public string? License { get; init; }
 }
 
 public sealed record StoredEdge(int Parent, int Child, string Scope, string? Requirement);

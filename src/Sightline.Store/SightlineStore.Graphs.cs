@@ -48,7 +48,7 @@ public sealed partial class SightlineStore
         var nodes = new List<StoredNode>(manifest.NodeCount);
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT node_index, ecosystem, name, version, purl, scope, direct, source, alias, location, resolved_from, integrity FROM nodes WHERE manifest_id = $m ORDER BY node_index";
+            command.CommandText = "SELECT node_index, ecosystem, name, version, purl, scope, direct, source, alias, location, resolved_from, integrity, license FROM nodes WHERE manifest_id = $m ORDER BY node_index";
             command.Parameters.AddWithValue("$m", manifest.Id);
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -58,6 +58,7 @@ public sealed partial class SightlineStore
                 {
                     ResolvedFrom = NullableString(reader, 10),
                     Integrity = NullableString(reader, 11),
+                    License = NullableString(reader, 12),
                 });
             }
         }

@@ -54,6 +54,8 @@ public class SbomTests : IClassFixture<SampleFleetEcosystemTests.IndexedFleet>
         var integrity = lockfile.RootElement.GetProperty("packages").GetProperty("node_modules/lodash").GetProperty("integrity").GetString()!;
         var hex = Convert.ToHexStringLower(Convert.FromBase64String(integrity["sha512-".Length..]));
         Assert.Equal(hex, lodash.GetProperty("hashes")[0].GetProperty("content").GetString());
+        // The lockfile states lodash's licence; the SBOM carries it.
+        Assert.Equal("MIT", lodash.GetProperty("licenses")[0].GetProperty("license").GetProperty("id").GetString());
         var logging = bom.GetProperty("dependencies").EnumerateArray().Single(d => d.GetProperty("ref").GetString() == "pkg:npm/%40acme/logging@1.4.0");
         Assert.Contains("pkg:npm/lodash@4.17.15", logging.GetProperty("dependsOn").EnumerateArray().Select(d => d.GetString()));
     }

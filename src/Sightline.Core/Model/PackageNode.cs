@@ -35,6 +35,9 @@ public sealed class PackageNode
     /// <summary>A hash the lockfile records (npm integrity "sha512-...", NuGet contentHash), when known.</summary>
     public string? Integrity { get; set; }
 
+    /// <summary>The licence the lockfile states for the package (an SPDX id or expression as written), when it states one.</summary>
+    public string? License { get; set; }
+
     /// <summary>For an npm alias ("my-lodash": "npm:lodash@4"), the name the project imports it by.</summary>
     public string? Alias { get; set; }
 

@@ -36,6 +36,11 @@ internal static partial class ComposerGraph
         {
             node.Integrity = "sha1:" + package.DistShasum;
         }
+
+        if (package.License is { } license)
+        {
+            node.License = license;
+        }
     }
 
     /// <summary>Package names are case-insensitive in Composer; what replaces or provides each name.</summary>

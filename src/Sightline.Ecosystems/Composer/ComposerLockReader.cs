@@ -54,12 +54,30 @@ internal static class ComposerLockReader
                 DistType = Field(dist, "type"),
                 DistUrl = Field(dist, "url"),
                 DistShasum = Field(dist, "shasum"),
+                License = License(entry),
                 FromRepository = entry.TryGetProperty("notification-url", out _),
                 Require = ComposerJsonRead.Map(entry, "require", where),
                 Replace = ComposerJsonRead.Map(entry, "replace", where),
                 Provide = ComposerJsonRead.Map(entry, "provide", where),
             });
         }
+    }
+
+    /// <summary>composer.lock's "license" array: several entries mean the package may be used under any of them.</summary>
+    private static string? License(JsonElement entry)
+    {
+        if (!entry.TryGetProperty("license", out var license) || license.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var ids = license.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).Where(l => l.Length > 0).Distinct().ToList();
+        return ids.Count switch
+        {
+            0 => null,
+            1 => ids[0],
+            _ => "(" + string.Join(" OR ", ids) + ")",
+        };
     }
 
     private static string? Field(JsonElement element, string property) =>

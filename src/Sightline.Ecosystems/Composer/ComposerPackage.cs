@@ -23,6 +23,9 @@ internal sealed class ComposerPackage(string name, string version, bool dev)
 
     public string? DistShasum { get; init; }
 
+    /// <summary>The licence the lock states: one id, or "(A OR B)" for a choice.</summary>
+    public string? License { get; init; }
+
     /// <summary>Packagist and Composer repositories set it; a package from a VCS repository has none.</summary>
     public bool FromRepository { get; init; }
 

@@ -24,7 +24,7 @@ public sealed partial class NpmExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.Npm;
 
-    public int Version => 2;
+    public int Version => 3;
 
     public IReadOnlyList<string> FilePatterns { get; } = [Manifest, PackageLockName, Shrinkwrap, YarnLock, PnpmLock];
 

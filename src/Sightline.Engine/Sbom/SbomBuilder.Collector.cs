@@ -63,7 +63,7 @@ public static partial class SbomBuilder
             }
 
             _components[key] = new SbomComponent(key, node.Ecosystem, node.Name, node.Version, node.Purl, scope, node.Direct, manifest,
-                SbomHashes.From(node.Integrity), [], null, node.ResolvedFrom);
+                SbomHashes.From(node.Integrity), node.License is { } license ? [license] : [], null, node.ResolvedFrom);
             return key;
         }
 

@@ -192,4 +192,14 @@ public class ComposerExtractorTests
     [InlineData("composer/composer", false)]
     [InlineData("phpunit/phpunit", false)]
     public void PlatformPackages_AreRecognised(string name, bool platform) => Assert.Equal(platform, PlatformPackages.Is(name));
+
+    [Fact]
+    public void ComposerLock_KeepsLicenses_SeveralAreAChoice()
+    {
+        var result = Extract(new FileSystemRepository(Path.Combine(TestPaths.Lockfiles, "composer", "BookStackApp__BookStack")));
+
+        var graph = Assert.Single(result.Graphs);
+        Assert.Equal("(BSD-3-Clause OR GPL-2.0-only OR GPL-3.0-only)", Node(graph, "nette/schema").License);
+        Assert.Equal("MIT", Node(graph, "laravel/framework").License);
+    }
 }

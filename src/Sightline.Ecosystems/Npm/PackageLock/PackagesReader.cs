@@ -78,6 +78,7 @@ internal sealed partial class PackagesReader(DependencyGraph graph, JsonElement 
         node.Location = key;
         node.Resolved = JsonLimits.OptionalString(entry, "resolved");
         node.Integrity = JsonLimits.OptionalString(entry, "integrity");
+        node.License = JsonLimits.OptionalString(entry, "license");
         node.Source = inNodeModules ? NpmSources.Classify(node.Resolved) : PackageSource.Local;
         return node;
     }
