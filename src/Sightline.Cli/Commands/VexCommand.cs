@@ -17,7 +17,7 @@ internal static class VexCommand
         {
             subject, author, reproducible,
         };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             using var renderer = context.CreateRenderer(parse, "openvex", "cyclonedx");
             using var store = CommandContext.OpenStore(parse);
@@ -29,6 +29,17 @@ internal static class VexCommand
             var bomRef = repository == name ? $"repository:{name}" : $"service:{name}";
             var revision = store.ListRepositories().First(r => r.Name == repository).Revision;
             var document = VexBuilder.Build(store, repository, new VexProduct(bomRef, name, revision, null), parse.GetValue(author) ?? CommandContext.Actor, parse.GetValue(reproducible));
+            var statements = new List<VexStatement>();
+            foreach (var statement in document.Statements)
+            {
+                // An affected statement's action is the plan: the recommendation and this repository's own steps.
+                var plan = statement.Status == VexStatus.Affected
+                    ? await PlanCommand.BuildAsync(store, statement.Vulnerability, null, [], registry: false, cancellationToken)
+                    : null;
+                statements.Add(plan is null ? statement : statement with { ActionStatement = Engine.Remediation.PlanSummary.For(plan, [repository]) });
+            }
+
+            document = document with { Statements = statements };
             renderer.Stream(stream => (renderer.Format == "cyclonedx" ? (Action<VexDocument, Stream>)CycloneDxVexWriter.Write : OpenVexWriter.Write)(document, stream));
             return ExitCodes.Ok;
         });
