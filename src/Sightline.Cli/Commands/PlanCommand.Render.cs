@@ -69,6 +69,5 @@ internal static partial class PlanCommand
         _ => string.Create(CultureInfo.InvariantCulture, $"CI limit: critical-path list schedule, within {s.Gap:P0} of the lower bound ({Time(s.LowerBound)})"),
     };
 
-    internal static string Time(TimeSpan time) =>
-        time.TotalHours >= 1 ? string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours}h{time.Minutes:00}m") : string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalMinutes}m");
+    internal static string Time(TimeSpan time) => PlanSummary.Time(time);
 }

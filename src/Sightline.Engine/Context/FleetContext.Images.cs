@@ -56,7 +56,7 @@ public sealed partial class FleetContext
 
             foreach (var entity in repository.Entities)
             {
-                foreach (var key in new[] { "github.com/project-slug", "gitlab.com/project-slug" })
+                foreach (var key in SlugAnnotations)
                 {
                     if (entity.Annotations.TryGetValue(key, out var slug))
                     {

@@ -31,7 +31,8 @@ public static class PlanSummary
         return string.Join('\n', lines);
     }
 
-    private static string Time(TimeSpan time) => time.TotalHours >= 1
+    /// <summary>"45m", "2h05m": how plans show a time.</summary>
+    public static string Time(TimeSpan time) => time.TotalHours >= 1
         ? string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours}h{time.Minutes:00}m")
         : string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalMinutes}m");
 }

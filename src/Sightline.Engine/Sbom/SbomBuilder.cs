@@ -45,6 +45,13 @@ public static partial class SbomBuilder
 
     private static string? Url(FleetContext fleet, string repository) => fleet.HostSlugOf(repository) is { } slug ? $"https://github.com/{slug}" : null;
 
+    /// <summary>When a document is made, to the second in UTC; the Unix epoch when it must be reproducible.</summary>
+    internal static DateTimeOffset Timestamp(bool reproducible, DateTimeOffset? now)
+    {
+        var time = reproducible ? DateTimeOffset.UnixEpoch : (now ?? DateTimeOffset.UtcNow);
+        return new DateTimeOffset(time.UtcDateTime.Ticks - (time.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+    }
+
     internal static SbomMetadata Metadata(string subject, IEnumerable<string> content, bool reproducible, DateTimeOffset? now)
     {
         var version = typeof(SbomBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -62,8 +69,6 @@ public static partial class SbomBuilder
             serial = Guid.NewGuid();
         }
 
-        var time = reproducible ? DateTimeOffset.UnixEpoch : (now ?? DateTimeOffset.UtcNow);
-        var seconds = new DateTimeOffset(time.UtcDateTime.Ticks - (time.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        return new SbomMetadata("sightline", version, seconds, $"urn:uuid:{serial}", $"https://sightline.invalid/spdx/{Uri.EscapeDataString(subject)}-{serial}");
+        return new SbomMetadata("sightline", version, Timestamp(reproducible, now), $"urn:uuid:{serial}", $"https://sightline.invalid/spdx/{Uri.EscapeDataString(subject)}-{serial}");
     }
 }

@@ -25,8 +25,7 @@ public static class VexBuilder
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(product);
-        var time = reproducible ? DateTimeOffset.UnixEpoch : (now ?? DateTimeOffset.UtcNow);
-        time = new DateTimeOffset(time.UtcDateTime.Ticks - (time.UtcDateTime.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+        var time = SbomBuilder.Timestamp(reproducible, now);
         var ids = store.RepositoryIds([repository]);
         var advisories = store.AdvisoriesForIndexedPackages(ids).Where(a => a.Withdrawn is null).ToList();
         var findings = new FindingReader(store).Read(store.QueryFindings(FindingScope.ForRepositories(ids), [.. advisories.Select(a => a.Id)]), 1)
