@@ -22,9 +22,10 @@ internal static class SbomCommand
     {
         var subject = new Argument<string>("subject") { Description = "An indexed repository, or a service (see `sightline services`)" };
         var reproducible = new Option<bool>("--reproducible") { Description = "Same index, same bytes: a fixed timestamp and a serial number derived from the content" };
+        var supplier = new Option<string?>("--supplier") { Description = "Who supplies the subject and the fleet's own libraries (default: sightline.yaml's sbom.supplier)" };
         var command = new Command("sbom", "A bill of materials for a repository or a service: --format cyclonedx-json (default), cyclonedx-xml, spdx-json or spdx-tv; every component with its purl, version, scope and hashes, and the full dependency graph")
         {
-            subject, reproducible,
+            subject, reproducible, supplier,
         };
         command.SetAction(parse =>
         {
@@ -36,7 +37,7 @@ internal static class SbomCommand
             SbomDocument document;
             if (fleet.Knows(name) && store.ListRepositories().Any(r => r.Name == name))
             {
-                document = SbomBuilder.ForRepository(store, fleet, name, parse.GetValue(reproducible));
+                document = SbomBuilder.ForRepository(store, fleet, name, parse.GetValue(reproducible), supplier: Supplier(parse.GetValue(supplier)));
             }
             else if (fleet.Services.Where(s => s.Name == name).ToList() is { Count: > 0 } services)
             {
@@ -45,7 +46,7 @@ internal static class SbomCommand
                     throw new UsageException($"'{name}' names services built from {string.Join(", ", services.Select(s => s.Repository))}: give the repository instead");
                 }
 
-                document = SbomBuilder.ForService(store, fleet, services[0], parse.GetValue(reproducible));
+                document = SbomBuilder.ForService(store, fleet, services[0], parse.GetValue(reproducible), supplier: Supplier(parse.GetValue(supplier)));
             }
             else
             {
@@ -56,5 +57,17 @@ internal static class SbomCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static string? Supplier(string? given)
+    {
+        if (given is null)
+        {
+            return null;
+        }
+
+        return given.Trim() is { Length: > 0 } name && !name.Any(char.IsControl)
+            ? name
+            : throw new UsageException("--supplier needs a name (an organisation, e.g. \"Acme Corp\")");
     }
 }

@@ -7,8 +7,9 @@ namespace Sightline.Engine.Sbom;
 public static partial class SbomBuilder
 {
     /// <summary>Gathers components and edges from every manifest of the repositories added.</summary>
-    private sealed class Collector
+    private sealed class Collector(Provenance provenance)
     {
+        private readonly SortedSet<string> _rootLicenses = new(StringComparer.Ordinal);
         private readonly Dictionary<string, SbomComponent> _components = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (SortedSet<string> Runtime, SortedSet<string> Dev)> _edges = new(StringComparer.Ordinal);
         private readonly SortedSet<string> _subjectRuntime = new(StringComparer.Ordinal);
@@ -19,10 +20,15 @@ public static partial class SbomBuilder
             foreach (var manifest in store.ListManifests(repository))
             {
                 var graph = store.LoadGraph(manifest);
+                if (graph.Nodes.FirstOrDefault(n => n.Index == 0)?.License is { } declared && declared.Trim().Length > 0)
+                {
+                    _rootLicenses.Add(declared.Trim());
+                }
+
                 var refs = new Dictionary<int, string>();
                 foreach (var node in graph.Nodes.Where(n => n.Index != 0))
                 {
-                    refs[node.Index] = Component(node, prefix is null ? manifest.Path : $"{prefix}:{manifest.Path}");
+                    refs[node.Index] = Component(node, repository, prefix is null ? manifest.Path : $"{prefix}:{manifest.Path}");
                 }
 
                 foreach (var edge in graph.Edges)
@@ -50,7 +56,10 @@ public static partial class SbomBuilder
             }
         }
 
-        private string Component(StoredNode node, string manifest)
+        /// <summary>The licences the added repositories' manifests declare for themselves.</summary>
+        public IReadOnlyList<string> RootLicenses => [.. _rootLicenses];
+
+        private string Component(StoredNode node, string repository, string manifest)
         {
             var key = node.Purl;
             var scope = node.Scope;
@@ -62,8 +71,8 @@ public static partial class SbomBuilder
                 return key;
             }
 
-            _components[key] = new SbomComponent(key, node.Ecosystem, node.Name, node.Version, node.Purl, scope, node.Direct, manifest,
-                SbomHashes.From(node.Integrity), node.License is { } license ? [license] : [], null, node.ResolvedFrom);
+            _components[key] = provenance.Enrich(new SbomComponent(key, node.Ecosystem, node.Name, node.Version, node.Purl, scope, node.Direct, manifest,
+                SbomHashes.From(node.Integrity), node.License is { } license ? [license] : [], null, node.ResolvedFrom), repository);
             return key;
         }
 
@@ -74,7 +83,8 @@ public static partial class SbomBuilder
             dependencies.AddRange(components.Select(c => _edges.TryGetValue(c.BomRef, out var set)
                 ? new SbomDependency(c.BomRef, [.. set.Runtime], [.. set.Dev.Except(set.Runtime)])
                 : new SbomDependency(c.BomRef, [], [])));
-            var content = components.Select(c => $"{c.Purl}|{c.Scope}|{string.Join(',', c.Hashes.Select(h => h.Value))}")
+            var content = components.Select(c => $"{c.Purl}|{c.Scope}|{string.Join(',', c.Hashes.Select(h => h.Value))}|{string.Join(',', c.Licenses)}|{c.Supplier}")
+                .Append($"subject|{string.Join(',', subject.Licenses)}|{subject.Supplier}")
                 .Concat(dependencies.Select(d => $"{d.Ref}>{string.Join(',', d.DependsOn)}|{string.Join(',', d.DevDependsOn)}"));
             return new SbomDocument(subject, components, dependencies, Metadata(subject.BomRef + "@" + subject.Revision, content, reproducible, now));
         }

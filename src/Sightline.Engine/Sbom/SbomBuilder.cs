@@ -15,28 +15,42 @@ namespace Sightline.Engine.Sbom;
 /// </summary>
 public static partial class SbomBuilder
 {
-    public static SbomDocument ForRepository(SightlineStore store, FleetContext fleet, string repository, bool reproducible, DateTimeOffset? now = null)
+    /// <param name="supplier">Who supplies the subject and the fleet's own libraries; null: sightline.yaml's sbom.supplier.</param>
+    public static SbomDocument ForRepository(SightlineStore store, FleetContext fleet, string repository, bool reproducible, DateTimeOffset? now = null,
+        string? supplier = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(fleet);
         var stored = store.ListRepositories().FirstOrDefault(r => r.Name == repository)
             ?? throw new ArgumentException($"unknown repository '{repository}'", nameof(repository));
-        var collector = new Collector();
+        var provenance = new Provenance(store, fleet, supplier);
+        var collector = new Collector(provenance);
         collector.Add(store, stored.Name, prefix: null);
-        var subject = new SbomSubject($"repository:{stored.Name}", stored.Name, ShortRevision(stored.Revision), SbomSubjectKind.Repository, stored.Revision, Url(fleet, stored.Name), []);
+        var subject = new SbomSubject($"repository:{stored.Name}", stored.Name, ShortRevision(stored.Revision), SbomSubjectKind.Repository, stored.Revision, Url(fleet, stored.Name), [])
+        {
+            Licenses = collector.RootLicenses,
+            Supplier = provenance.SupplierOf(stored.Name),
+        };
         return collector.Build(subject, reproducible, now);
     }
 
-    public static SbomDocument ForService(SightlineStore store, FleetContext fleet, Service service, bool reproducible, DateTimeOffset? now = null)
+    /// <param name="supplier">Who supplies the service and the fleet's own libraries; null: sightline.yaml's sbom.supplier.</param>
+    public static SbomDocument ForService(SightlineStore store, FleetContext fleet, Service service, bool reproducible, DateTimeOffset? now = null,
+        string? supplier = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(fleet);
         ArgumentNullException.ThrowIfNull(service);
-        var collector = new Collector();
+        var provenance = new Provenance(store, fleet, supplier);
+        var collector = new Collector(provenance);
         collector.Add(store, service.Repository, prefix: service.Repository);
         var revision = store.ListRepositories().FirstOrDefault(r => r.Name == service.Repository)?.Revision;
         var subject = new SbomSubject($"service:{service.Name}", service.Name, revision is null ? null : ShortRevision(revision), SbomSubjectKind.Service, revision,
-            Url(fleet, service.Repository), [$"repository:{service.Repository}"]);
+            Url(fleet, service.Repository), [$"repository:{service.Repository}"])
+        {
+            Licenses = collector.RootLicenses,
+            Supplier = provenance.SupplierOf(service.Repository),
+        };
         return collector.Build(subject, reproducible, now);
     }
 

@@ -13,6 +13,9 @@ public sealed record SightlineConfig(IReadOnlyList<string> ProductionEnvironment
     /// <summary>The planner's settings (CI limit, durations); empty when the file has no plan section.</summary>
     public PlanConfig Plan { get; init; } = PlanConfig.Empty;
 
+    /// <summary>Who supplies what the fleet builds, for SBOMs; empty when the file has no sbom section.</summary>
+    public SbomConfig Sbom { get; init; } = SbomConfig.Empty;
+
     /// <summary>The names sightline.yaml may have; only at the repository root.</summary>
     public static readonly IReadOnlyList<string> FileNames = ["sightline.yaml", "sightline.yml"];
 

@@ -8,7 +8,7 @@ internal sealed partial class SightlineConfigReader(string path, List<ContextPro
 {
     public SightlineConfig Read(YamlMapping root)
     {
-        CheckKeys(root, string.Empty, "environments", "services", "images", "notify", "plan");
+        CheckKeys(root, string.Empty, "environments", "services", "images", "notify", "plan", "sbom");
         var production = SightlineConfig.DefaultProductionEnvironments;
         if (Section(root, "environments") is { } environments)
         {
@@ -40,7 +40,7 @@ internal sealed partial class SightlineConfigReader(string path, List<ContextPro
 
         var services = Services(root.Get("services"));
         var (targets, teams) = Notify(Section(root, "notify"));
-        return new SightlineConfig(production, services, images, targets, teams) { Plan = Plan(Section(root, "plan")) };
+        return new SightlineConfig(production, services, images, targets, teams) { Plan = Plan(Section(root, "plan")), Sbom = Sbom(Section(root, "sbom")) };
     }
 
     private List<ConfiguredService> Services(YamlNode? node)

@@ -8,7 +8,14 @@ namespace Sightline.Reports.Sbom;
 public sealed record SbomDocument(SbomSubject Subject, IReadOnlyList<SbomComponent> Components, IReadOnlyList<SbomDependency> Dependencies, SbomMetadata Metadata);
 
 /// <summary>What the document describes. <paramref name="Parts"/>: for a service, the repositories it is built from (each a component too).</summary>
-public sealed record SbomSubject(string BomRef, string Name, string? Version, SbomSubjectKind Kind, string? Revision, string? RepositoryUrl, IReadOnlyList<string> Parts);
+public sealed record SbomSubject(string BomRef, string Name, string? Version, SbomSubjectKind Kind, string? Revision, string? RepositoryUrl, IReadOnlyList<string> Parts)
+{
+    /// <summary>The licences the subject's own manifests declare (package.json, Cargo.toml, pom.xml...), as written.</summary>
+    public IReadOnlyList<string> Licenses { get; init; } = [];
+
+    /// <summary>Who supplies it (sightline.yaml's sbom.supplier or --supplier); null when nobody said.</summary>
+    public string? Supplier { get; init; }
+}
 
 public enum SbomSubjectKind
 {

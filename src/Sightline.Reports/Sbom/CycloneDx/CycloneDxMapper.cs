@@ -60,8 +60,8 @@ internal static partial class CycloneDxMapper
             .Select(part => new CdxComponent("application", part, null, null, part, null, null, [], [], null, [], [], []))
             .ToList();
 
-        return new CdxComponent("application", subject.BomRef, null, null, subject.Name, Present(subject.Version), null, [], [], null,
-            references, Sorted(properties), parts);
+        return new CdxComponent("application", subject.BomRef, Present(subject.Supplier), null, subject.Name, Present(subject.Version), null, [],
+            CycloneDxLicenses.From(subject.Licenses), null, references, Sorted(properties), parts);
     }
 
     private static CdxComponent Component(SbomComponent component)

@@ -5,15 +5,15 @@ internal static partial class SpdxMapper
 {
     private const string NoAssertion = SpdxDocumentModel.NoAssertion;
 
-    private static SpdxPackage Subject(SbomSubject subject, SpdxIds ids) => new(
+    private static SpdxPackage Subject(SbomSubject subject, SpdxIds ids, SpdxLicenses licenses) => new(
         ids[subject.BomRef],
         subject.Name,
         subject.Version,
-        NoAssertion,
+        SpdxValues.Supplier(subject.Supplier),
         SpdxValues.DownloadLocation(subject.RepositoryUrl),
         [],
         NoAssertion,
-        NoAssertion,
+        licenses.Declared(subject.Licenses),
         // SPDX 2.3 has no revision field; sourceInfo is where the origin of a package is described.
         subject.Revision is { Length: > 0 } revision ? "revision " + revision : null,
         null,

@@ -22,13 +22,13 @@ internal static partial class SpdxMapper
         var missingParts = Parts(subject).Where(p => !known.Contains(p)).Distinct(StringComparer.Ordinal).ToList();
 
         var ids = SpdxIds.For(known.Concat(missingParts));
-        var licenses = SpdxLicenses.For(components.SelectMany(c => c.Licenses));
+        var licenses = SpdxLicenses.For(components.SelectMany(c => c.Licenses).Concat(subject.Licenses));
 
         // A service's parts are repositories: source it is built from, whether or not the model lists them as components.
         var parts = Parts(subject).ToHashSet(StringComparer.Ordinal);
         var packages = components.Select(c => Component(c, ids, licenses, parts.Contains(c.BomRef) ? "SOURCE" : "LIBRARY"))
             .Concat(missingParts.Select(p => Part(p, ids)))
-            .Append(Subject(subject, ids))
+            .Append(Subject(subject, ids, licenses))
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
 

@@ -1,0 +1,81 @@
+using System.Text;
+using System.Xml.Linq;
+using Sightline.Reports.Sbom;
+using Sightline.Reports.Tests.CycloneDx;
+using Sightline.Reports.Tests.Spdx;
+using Xunit;
+
+namespace Sightline.Reports.Tests;
+
+/// <summary>The subject's own licence (from its manifests) and supplier reach every format, valid against the schemas.</summary>
+public sealed class SbomSubjectProvenanceTests
+{
+    private static SbomDocument Declared(params string[] licenses) => CycloneDxSamples.Small with
+    {
+        Subject = CycloneDxSamples.Repository with { Licenses = licenses, Supplier = "Acme Corp" },
+    };
+
+    [Fact]
+    public async Task CycloneDxJson_SubjectCarriesItsLicenceAndSupplier_AndValidates()
+    {
+        var document = Declared("Apache-2.0");
+        var subject = CycloneDxOutput.Parse(document).GetProperty("metadata").GetProperty("component");
+
+        Assert.Equal("Acme Corp", subject.GetProperty("supplier").GetProperty("name").GetString());
+        Assert.Equal("Apache-2.0", subject.GetProperty("licenses")[0].GetProperty("license").GetProperty("id").GetString());
+        Assert.Empty(await CycloneDxSchema.ValidateAsync(CycloneDxOutput.Json(document)));
+    }
+
+    [Fact]
+    public async Task CycloneDxJson_AnExpressionAndSeveralLicences_KeepTheSchemaShape()
+    {
+        var expression = CycloneDxOutput.Parse(Declared("MIT OR Apache-2.0")).GetProperty("metadata").GetProperty("component");
+        var several = CycloneDxOutput.Parse(Declared("MIT", "Acme Proprietary")).GetProperty("metadata").GetProperty("component");
+
+        Assert.Equal("MIT OR Apache-2.0", expression.GetProperty("licenses")[0].GetProperty("expression").GetString());
+        Assert.Equal(["MIT", "Acme Proprietary"], several.GetProperty("licenses").EnumerateArray()
+            .Select(l => l.GetProperty("license").TryGetProperty("id", out var id) ? id.GetString() : l.GetProperty("license").GetProperty("name").GetString()));
+        Assert.Empty(await CycloneDxSchema.ValidateAsync(CycloneDxOutput.Json(Declared("MIT", "Acme Proprietary"))));
+    }
+
+    [Fact]
+    public void CycloneDxXml_SubjectCarriesItsLicenceAndSupplier()
+    {
+        XNamespace bom = "http://cyclonedx.org/schema/bom/1.6";
+        var subject = XDocument.Parse(Encoding.UTF8.GetString(CycloneDxOutput.XmlBytes(Declared("Apache-2.0"))))
+            .Root!.Element(bom + "metadata")!.Element(bom + "component")!;
+
+        Assert.Equal("Acme Corp", subject.Element(bom + "supplier")!.Element(bom + "name")!.Value);
+        Assert.Equal("Apache-2.0", subject.Element(bom + "licenses")!.Element(bom + "license")!.Element(bom + "id")!.Value);
+    }
+
+    [Fact]
+    public void Spdx_SubjectPackageDeclaresTheLicenceAndSupplier_BothSerialisations()
+    {
+        var document = Declared("MIT", "Acme Proprietary");
+        var root = SpdxJson.Root(SpdxSamples.Json(document));
+        var subjectId = root.GetProperty("documentDescribes")[0].GetString()!;
+        var subject = SpdxJson.Package(root, subjectId);
+        var tagValue = Encoding.UTF8.GetString(SpdxSamples.TagValue(document));
+
+        Assert.Equal("Organization: Acme Corp", subject.GetProperty("supplier").GetString());
+        Assert.Equal("MIT AND LicenseRef-Acme-Proprietary", subject.GetProperty("licenseDeclared").GetString());
+        Assert.Contains(root.GetProperty("hasExtractedLicensingInfos").EnumerateArray(),
+            l => l.GetProperty("licenseId").GetString() == "LicenseRef-Acme-Proprietary" && l.GetProperty("extractedText").GetString() == "Acme Proprietary");
+        Assert.Contains("PackageSupplier: Organization: Acme Corp", tagValue, StringComparison.Ordinal);
+        Assert.Contains("PackageLicenseDeclared: MIT AND LicenseRef-Acme-Proprietary", tagValue, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoDeclaredLicenceOrSupplier_StaysUnsaid()
+    {
+        var subject = CycloneDxOutput.Parse(CycloneDxSamples.Small).GetProperty("metadata").GetProperty("component");
+        var root = SpdxJson.Root(SpdxSamples.Json(CycloneDxSamples.Small));
+        var package = SpdxJson.Package(root, root.GetProperty("documentDescribes")[0].GetString()!);
+
+        Assert.False(subject.TryGetProperty("licenses", out _));
+        Assert.False(subject.TryGetProperty("supplier", out _));
+        Assert.Equal("NOASSERTION", package.GetProperty("licenseDeclared").GetString());
+        Assert.Equal("NOASSERTION", package.GetProperty("supplier").GetString());
+    }
+}
