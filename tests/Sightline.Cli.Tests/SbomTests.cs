@@ -80,4 +80,29 @@ public class SbomTests : IClassFixture<SampleFleetEcosystemTests.IndexedFleet>
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("'nope' is neither an indexed repository nor a known service", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Supplier_FromSightlineYaml_NamesTheSubjectAndTheFleetsOwnLibraries_NotThirdParties()
+    {
+        var bom = JsonDocument.Parse(await SbomAsync("checkout-service")).RootElement;
+        var components = bom.GetProperty("components").EnumerateArray().ToDictionary(c => c.GetProperty("bom-ref").GetString()!);
+
+        // deploy-gitops/sightline.yaml: sbom.supplier Acme Corp; @acme/logging is built by acme-logging-js, lodash is not ours.
+        Assert.Equal("Acme Corp", bom.GetProperty("metadata").GetProperty("component").GetProperty("supplier").GetProperty("name").GetString());
+        Assert.Equal("Acme Corp", components["pkg:npm/%40acme/logging@1.4.0"].GetProperty("supplier").GetProperty("name").GetString());
+        Assert.False(components["pkg:npm/lodash@4.17.15"].TryGetProperty("supplier", out _));
+
+        var spdx = JsonDocument.Parse(await SbomAsync("checkout-service", "--format", "spdx-json", "--supplier", "Acme Payments GmbH")).RootElement;
+        var subject = spdx.GetProperty("packages").EnumerateArray().Single(p => p.GetProperty("SPDXID").GetString() == spdx.GetProperty("documentDescribes")[0].GetString());
+        Assert.Equal("Organization: Acme Payments GmbH", subject.GetProperty("supplier").GetString());
+    }
+
+    [Fact]
+    public async Task BlankSupplier_IsAUsageError()
+    {
+        var run = await CliRun.RunAsync(_fleet.Temp.Database, "sbom", "checkout-service", "--supplier", " ");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--supplier needs a name", run.Error, StringComparison.Ordinal);
+    }
 }

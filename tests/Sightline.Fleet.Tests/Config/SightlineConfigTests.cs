@@ -42,7 +42,7 @@ public sealed class SightlineConfigTests
 
         Assert.Equal(
             [
-                "sightline.yaml:23: unknown key 'extra' (expected one of: environments, services, images, notify, plan)",
+                "sightline.yaml:23: unknown key 'extra' (expected one of: environments, services, images, notify, plan, sbom)",
                 "sightline.yaml:3: unknown key 'environments.staging' (expected one of: production)",
                 "sightline.yaml:2: environments.production must be a list of values",
                 "sightline.yaml:9: images must be a mapping",
@@ -106,5 +106,18 @@ public sealed class SightlineConfigTests
         Assert.Equal(2, problems.Count);
         Assert.Contains(problems, p => p.Line == 5 && p.Message.Contains("coffee", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Line == 8 && p.Message.Contains("plan.repositories.ledger-service", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SbomSection_NamesTheSupplier_AndReportsUnknownKeysAndLists()
+    {
+        var (config, problems) = SightlineConfig.Parse(ContextFixtures.Text("sbom:\n  supplier: \" Acme Corp \"\n  vendor: x\n"), "sightline.yaml");
+        var (listed, listProblems) = SightlineConfig.Parse(ContextFixtures.Text("sbom:\n  supplier: [a, b]\n"), "sightline.yaml");
+
+        Assert.Equal("Acme Corp", config.Sbom.Supplier);
+        Assert.Equal(["sightline.yaml:3: unknown key 'sbom.vendor' (expected one of: supplier)"], problems.Select(ContextFixtures.Describe));
+        Assert.Null(listed.Sbom.Supplier);
+        Assert.Single(listProblems);
+        Assert.Null(SightlineConfig.Empty.Sbom.Supplier);
     }
 }
