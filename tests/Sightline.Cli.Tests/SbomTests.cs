@@ -7,7 +7,7 @@ using Xunit;
 namespace Sightline.Cli.Tests;
 
 /// <summary>`sightline sbom` on the sample fleet: every document valid against the official schemas, with the lockfiles' content.</summary>
-public class SbomTests : IClassFixture<SampleFleetEcosystemTests.IndexedFleet>
+public partial class SbomTests : IClassFixture<SampleFleetEcosystemTests.IndexedFleet>
 {
     private static readonly Lazy<Task<JsonSchema>> Spdx = new(() =>
         JsonSchema.FromFileAsync(Path.Combine(TestPaths.SharedData, "schemas", "spdx", "spdx-2.3-schema.json")));
