@@ -42,11 +42,12 @@ public sealed class SbomSubjectProvenanceTests
     public void CycloneDxXml_SubjectCarriesItsLicenceAndSupplier()
     {
         XNamespace bom = "http://cyclonedx.org/schema/bom/1.6";
-        var subject = XDocument.Parse(Encoding.UTF8.GetString(CycloneDxOutput.XmlBytes(Declared("Apache-2.0"))))
-            .Root!.Element(bom + "metadata")!.Element(bom + "component")!;
+        var xml = CycloneDxOutput.XmlBytes(Declared("Apache-2.0"));
+        var subject = XDocument.Parse(Encoding.UTF8.GetString(xml)).Root!.Element(bom + "metadata")!.Element(bom + "component")!;
 
         Assert.Equal("Acme Corp", subject.Element(bom + "supplier")!.Element(bom + "name")!.Value);
         Assert.Equal("Apache-2.0", subject.Element(bom + "licenses")!.Element(bom + "license")!.Element(bom + "id")!.Value);
+        Assert.Empty(CycloneDxXsd.Validate(xml));
     }
 
     [Fact]
