@@ -103,6 +103,7 @@ internal static class CycloneDxReader
             },
             Integrity = SbomJson.Integrity(hashes),
             Resolved = resolved,
+            License = SbomLicenses.FromCycloneDx(element),
         };
     }
 

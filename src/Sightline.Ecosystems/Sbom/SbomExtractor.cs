@@ -38,7 +38,7 @@ public sealed class SbomExtractor : IEcosystemExtractor
     /// </summary>
     public Ecosystem Ecosystem => Ecosystem.Npm;
 
-    public int Version => 1;
+    public int Version => 2;
 
     public IReadOnlyList<string> FilePatterns { get; } = ["*.cdx.json", "bom.json", "*.spdx.json", "sbom.json"];
 

@@ -67,6 +67,7 @@ internal sealed partial class SbomGraphBuilder
         if (!_graphs.TryGetValue(ecosystem, out var graph))
         {
             graph = new DependencyGraph(ecosystem, _path, _document.Kind, _rootName, _rootVersion);
+            graph.Root.License = _document.Subject?.License;
             _graphs.Add(ecosystem, graph);
         }
 
@@ -115,6 +116,7 @@ internal sealed partial class SbomGraphBuilder
         {
             var node = graph.AddNode(purl.Name, version, component.Scope);
             node.Integrity = component.Integrity;
+            node.License = component.License;
             node.Resolved = purl.RepositoryUrl ?? component.Resolved;
             id = node.Id;
             _nodes.Add((ecosystem, purl.Name, version), id);

@@ -38,6 +38,9 @@ internal sealed record SbomComponent(string? Ref, string Name, string? Version, 
 
     /// <summary>Where the artefact was downloaded from, when the SBOM says.</summary>
     public string? Resolved { get; init; }
+
+    /// <summary>The licence the SBOM declares for it, as one text (see <see cref="SbomLicenses"/>).</summary>
+    public string? License { get; init; }
 }
 
 /// <summary>Parent depends on child, by reference, with the scope the relation states.</summary>

@@ -22,9 +22,10 @@ internal static class SpdxReader
 
         var document = new SbomDocument("SPDX " + version, statesScopes: false);
         var packages = new Dictionary<string, SbomComponent>(StringComparer.Ordinal);
+        var extracted = SbomLicenses.ExtractedNames(root);
         foreach (var element in SbomJson.Array(root, "packages"))
         {
-            var component = Package(element);
+            var component = Package(element, extracted);
             document.Components.Add(component);
             packages.TryAdd(component.Ref ?? string.Empty, component);
         }
@@ -77,7 +78,7 @@ internal static class SpdxReader
         _ => null,
     };
 
-    private static SbomComponent Package(JsonElement element)
+    private static SbomComponent Package(JsonElement element, IReadOnlyDictionary<string, string> extracted)
     {
         var purl = SbomJson.Array(element, "externalRefs")
             .Where(r => SbomJson.String(r, "referenceType") == "purl")
@@ -89,6 +90,7 @@ internal static class SpdxReader
         {
             Integrity = SbomJson.Integrity(SbomJson.Array(element, "checksums").Select(c => (SbomJson.String(c, "algorithm"), SbomJson.String(c, "checksumValue")))),
             Resolved = download is null or "NOASSERTION" or "NONE" ? null : download,
+            License = SbomLicenses.FromSpdx(element, extracted),
         };
     }
 }
