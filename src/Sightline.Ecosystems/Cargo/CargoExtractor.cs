@@ -20,7 +20,7 @@ public sealed partial class CargoExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.Cargo;
 
-    public int Version => 1;
+    public int Version => 2;
 
     public IReadOnlyList<string> FilePatterns { get; } = [LockName, ManifestName];
 

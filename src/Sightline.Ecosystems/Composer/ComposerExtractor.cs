@@ -14,7 +14,7 @@ public sealed class ComposerExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.Packagist;
 
-    public int Version => 2;
+    public int Version => 3;
 
     public IReadOnlyList<string> FilePatterns { get; } = ["composer.json", "composer.lock"];
 

@@ -12,6 +12,7 @@ internal static partial class ComposerGraph
     public static DependencyGraph Build(IReadOnlyList<ComposerPackage> packages, ComposerJson? json, string manifestPath, string lockfilePath, string kind)
     {
         var graph = new DependencyGraph(Ecosystem.Packagist, manifestPath, kind, json?.Name, json?.Version) { LockfilePath = lockfilePath };
+        graph.Root.License = json?.License;
         var index = new PackageIndex();
         var nodes = new List<PackageNode>(packages.Count);
         foreach (var package in packages)
@@ -59,6 +60,7 @@ internal static partial class ComposerGraph
     public static DependencyGraph Unlocked(ComposerJson json, string manifestPath)
     {
         var graph = new DependencyGraph(Ecosystem.Packagist, manifestPath, "composer.json (no lockfile)", json.Name, json.Version);
+        graph.Root.License = json.License;
         foreach (var (list, scope) in new[] { (json.Require, DependencyScope.Runtime), (json.RequireDev, DependencyScope.Dev) })
         {
             foreach (var (name, constraint) in list.Where(r => !PlatformPackages.Is(r.Name)))

@@ -10,6 +10,9 @@ internal sealed class ComposerJson
 
     public string? Version { get; private init; }
 
+    /// <summary>The project's own licence as composer.json states it, if it states one.</summary>
+    public string? License { get; private init; }
+
     public List<(string Name, string Constraint)> Require { get; private init; } = [];
 
     public List<(string Name, string Constraint)> RequireDev { get; private init; } = [];
@@ -30,6 +33,7 @@ internal sealed class ComposerJson
         {
             Name = ComposerJsonRead.String(root, "name"),
             Version = ComposerJsonRead.String(root, "version"),
+            License = ComposerLicense.Read(root),
             Require = ComposerJsonRead.Map(root, "require", "composer.json"),
             RequireDev = ComposerJsonRead.Map(root, "require-dev", "composer.json"),
         };

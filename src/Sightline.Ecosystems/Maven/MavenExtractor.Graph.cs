@@ -16,6 +16,7 @@ public sealed partial class MavenExtractor
         var model = session.Build(session.RepositoryFile(path));
         var coordinate = model.Coordinate;
         var graph = new DependencyGraph(Ecosystem.Maven, path, Kind, model.Name, coordinate?.Version);
+        graph.Root.License = model.License;
         if (model.Name is { } name)
         {
             graph.Publishes.Add(new PublishedPackage(name, coordinate?.Version));

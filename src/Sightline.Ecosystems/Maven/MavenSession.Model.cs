@@ -90,6 +90,9 @@ internal sealed partial class MavenSession
             ArtifactId = interpolator.Optional(document.ArtifactId),
             Version = interpolator.Optional(version),
             Packaging = interpolator.Optional(document.Packaging) ?? "jar",
+
+            // Maven inherits <licenses> whole: a child that lists any replaces the parent's list.
+            License = MavenLicense.Combine(lineage.Select(d => d.Licenses).FirstOrDefault(l => l.Count > 0) ?? [], interpolator),
             Dependencies = dependencies,
             Management = management,
             Modules = document.Modules,

@@ -24,7 +24,7 @@ public sealed partial class NpmExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.Npm;
 
-    public int Version => 3;
+    public int Version => 4;
 
     public IReadOnlyList<string> FilePatterns { get; } = [Manifest, PackageLockName, Shrinkwrap, YarnLock, PnpmLock];
 
@@ -61,6 +61,7 @@ public sealed partial class NpmExtractor : IEcosystemExtractor
         foreach (var graph in run.Result.Graphs)
         {
             RecordPublished(run, graph);
+            ApplyLicences(run, graph);
         }
 
         return run.Result;

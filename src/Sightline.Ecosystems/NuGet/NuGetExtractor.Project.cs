@@ -31,6 +31,9 @@ public sealed partial class NuGetExtractor
                 : config is not null ? inputs.Config : null,
         };
 
+        // The evaluated property, so a Directory.Build.props licence applies to every project under it.
+        graph.Root.License = project.Property("PackageLicenseExpression")?.Trim() is { Length: > 0 } license ? license : null;
+
         if (resolved is not null)
         {
             var dev = declared.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase)

@@ -21,7 +21,7 @@ public sealed partial class NuGetExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.NuGet;
 
-    public int Version => 2;
+    public int Version => 3;
 
     public IReadOnlyList<string> FilePatterns { get; } =
     [

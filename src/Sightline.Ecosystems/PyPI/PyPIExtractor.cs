@@ -18,7 +18,7 @@ public sealed partial class PyPIExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.PyPI;
 
-    public int Version => 1;
+    public int Version => 2;
 
     /// <summary>requirements.txt, requirements-dev.txt, requirements_test.txt, dev-requirements.txt, ....</summary>
     public IReadOnlyList<string> FilePatterns { get; } =
@@ -79,5 +79,7 @@ public sealed partial class PyPIExtractor : IEcosystemExtractor
         {
             graph.Publishes.Add(new PublishedPackage(name, manifest.Version));
         }
+
+        graph.Root.License = manifest?.License;
     }
 }

@@ -33,13 +33,19 @@ internal static class GemDeclaredGraph
             }
         }
 
+        graph.Root.License = ProjectLicense(gemspecs.Select(g => g.Spec));
         graph.AddUnresolved(new UnresolvedDependency("*", null, "no lockfile: transitive dependencies are unknown"));
         return graph;
     }
 
+    /// <summary>A Gemfile's project is the gem its one `gemspec` line loads; with several gems, none speaks for the whole.</summary>
+    public static string? ProjectLicense(IEnumerable<Gemspec> gemspecs) =>
+        gemspecs.Take(2).ToList() is [var only] ? only.License : null;
+
     public static DependencyGraph ForGemspec(Gemspec gemspec, string path)
     {
         var graph = new DependencyGraph(Ecosystem.RubyGems, path, "gemspec", gemspec.Name, gemspec.Version);
+        graph.Root.License = gemspec.License;
         AddDeclared(graph, gemspec, DependencyScope.Dev);
         if (gemspec.Name is { } name)
         {

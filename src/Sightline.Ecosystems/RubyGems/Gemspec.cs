@@ -11,6 +11,9 @@ internal sealed class Gemspec
     /// <summary>`Foo::VERSION` when the version is a constant defined in another file.</summary>
     public string? VersionConstant { get; set; }
 
+    /// <summary>s.license / s.licenses as one expression (several are the user's choice: " OR "); null when computed.</summary>
+    public string? License { get; set; }
+
     public List<GemspecDependency> Dependencies { get; } = [];
 
     /// <summary>Files the gemspec requires, relative to its folder ("lib/foo/version.rb").</summary>

@@ -5,7 +5,7 @@ namespace Sightline.Ecosystems.RubyGems;
 /// variable holding one, or a `Foo::VERSION` constant left for <see cref="GemVersionFile"/>), and the
 /// add_dependency / add_runtime_dependency / add_development_dependency calls.
 /// </summary>
-internal static class GemspecReader
+internal static partial class GemspecReader
 {
     public static Gemspec Read(Stream stream)
     {
@@ -52,6 +52,12 @@ internal static class GemspecReader
     private static void Member(IReadOnlyList<RubyToken> tokens, int line, Dictionary<string, string> locals, Gemspec gemspec)
     {
         var member = tokens[2];
+        if (tokens.Count > 4 && tokens[3].Kind == RubyTokenKind.Assign && member.Value is "license" or "licenses")
+        {
+            gemspec.License = License(new ArgumentValue(tokens, 4, tokens.Count), locals);
+            return;
+        }
+
         if (tokens.Count > 4 && tokens[3].Kind == RubyTokenKind.Assign && member.Value is "name" or "version")
         {
             var value = new ArgumentValue(tokens, 4, tokens.Count);

@@ -17,7 +17,7 @@ public sealed partial class RubyGemsExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.RubyGems;
 
-    public int Version => 1;
+    public int Version => 2;
 
     public IReadOnlyList<string> FilePatterns { get; } = ["Gemfile", "Gemfile.lock", "gems.rb", "gems.locked", "*.gemspec"];
 
@@ -110,11 +110,16 @@ public sealed partial class RubyGemsExtractor : IEcosystemExtractor
             var parsed = GemLockfileParser.Parse(stream);
             var kind = RepositoryPath.FileName(lockfile) + (parsed.BundledWith is { } bundler ? $" (bundler {bundler})" : string.Empty);
             var graph = GemLockGraph.Build(parsed, manifest ?? lockfile, lockfile, kind, scopes);
+            graph.Root.License = GemDeclaredGraph.ProjectLicense(gemspecs.Select(g => g.Spec));
             foreach (var (gemspec, _) in gemspecs.Where(g => g.Spec.Name is not null))
             {
                 // The lockfile's PATH spec knows the version when the gemspec computes it.
                 var version = gemspec.Version ?? parsed.Specs.Find(s => s.Name == gemspec.Name && s.Source.Kind == "PATH")?.Version;
                 graph.Publishes.Add(new PublishedPackage(gemspec.Name!, version));
+                foreach (var node in graph.Nodes.Where(n => n.Id != 0 && n.Source == PackageSource.Local && n.Name == gemspec.Name))
+                {
+                    node.License = gemspec.License; // the gem this repository builds: its own gemspec's licence
+                }
             }
 
             result.Graphs.Add(graph);

@@ -53,6 +53,7 @@ internal sealed partial class LockGraphBuilder
         }
 
         AddNodes(graph);
+        AddLicences(graph);
         AddEdges(graph);
         foreach (var member in _members)
         {
@@ -67,6 +68,19 @@ internal sealed partial class LockGraphBuilder
         }
 
         return graph;
+    }
+
+    /// <summary>The root's and each member's own licence, from their Cargo.toml (or the workspace's, when inherited).</summary>
+    private void AddLicences(DependencyGraph graph)
+    {
+        graph.Root.License = _input.Root?.LicenseWith(_workspace);
+        foreach (var (index, folder) in _folders)
+        {
+            if (_input.Members.FirstOrDefault(m => m.Folder == folder) is { } member)
+            {
+                graph.Nodes[_nodeOf[index]].License = member.Manifest.LicenseWith(_workspace);
+            }
+        }
     }
 
     private void AddNodes(DependencyGraph graph)

@@ -17,6 +17,7 @@ internal static class ManifestOnlyGraph
         ArgumentNullException.ThrowIfNull(manifest);
         var version = manifest.VersionWith(workspace);
         var graph = new DependencyGraph(Ecosystem.Cargo, manifestPath, Kind, manifest.Name, version);
+        graph.Root.License = manifest.LicenseWith(workspace);
         if (manifest.Name is not null)
         {
             graph.Publishes.Add(new PublishedPackage(manifest.Name, version));

@@ -14,6 +14,12 @@ internal sealed class CargoManifest
     /// <summary>`version.workspace = true`: the version comes from [workspace.package].</summary>
     public bool VersionInherited { get; init; }
 
+    /// <summary>[package] license (an SPDX expression as written); null when absent, inherited or not a string.</summary>
+    public string? License { get; init; }
+
+    /// <summary>`license.workspace = true`: the licence comes from [workspace.package].</summary>
+    public bool LicenseInherited { get; init; }
+
     public CargoWorkspace? Workspace { get; init; }
 
     /// <summary>Every declaration of [dependencies], [dev-dependencies], [build-dependencies] and their target forms.</summary>
@@ -21,6 +27,9 @@ internal sealed class CargoManifest
 
     /// <summary>The package version, taking it from the workspace when it is inherited.</summary>
     public string? VersionWith(CargoWorkspace? workspace) => VersionInherited ? workspace?.PackageVersion : Version;
+
+    /// <summary>The package licence, taking it from the workspace when it is inherited.</summary>
+    public string? LicenseWith(CargoWorkspace? workspace) => LicenseInherited ? workspace?.PackageLicense : License;
 }
 
 /// <summary>[workspace]: members (globs), exclude (folders), default-members, inherited package fields and dependencies.</summary>
@@ -34,6 +43,9 @@ internal sealed class CargoWorkspace
 
     /// <summary>[workspace.package] version, which members inherit with `version.workspace = true`.</summary>
     public string? PackageVersion { get; init; }
+
+    /// <summary>[workspace.package] license, which members inherit with `license.workspace = true`.</summary>
+    public string? PackageLicense { get; init; }
 
     /// <summary>[workspace.dependencies] by the key members use with `name.workspace = true`.</summary>
     public Dictionary<string, CargoDeclaration> Dependencies { get; init; } = new(StringComparer.Ordinal);

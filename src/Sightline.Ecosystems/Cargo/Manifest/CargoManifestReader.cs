@@ -15,6 +15,7 @@ internal static partial class CargoManifestReader
             ?? TomlValues.Table(document, "project", "Cargo.toml"); // the pre-2018 name of [package]
         string? name = null, version = null;
         var versionInherited = false;
+        var licenseInherited = package is not null && package.TryGetValue("license", out var l) && TomlValues.IsWorkspaceInherited(l);
         if (package is not null)
         {
             name = TomlValues.String(package, "name", "[package]");
@@ -43,10 +44,21 @@ internal static partial class CargoManifestReader
             Name = name,
             Version = version,
             VersionInherited = versionInherited,
+            License = LicenseOf(package),
+            LicenseInherited = licenseInherited,
             Workspace = ReadWorkspace(document),
             Dependencies = dependencies,
         };
     }
+
+    /// <summary>
+    /// `license` as a non-blank string. A licence of another type states nothing usable, but it is no reason
+    /// to lose the file's dependencies: null, not an error. `license-file` alone names no expression.
+    /// </summary>
+    private static string? LicenseOf(TomlTable? package) =>
+        package is not null && package.TryGetValue("license", out var value) && value is string text && !string.IsNullOrWhiteSpace(text)
+            ? text.Trim()
+            : null;
 
     private static CargoWorkspace? ReadWorkspace(TomlTable document)
     {
@@ -71,6 +83,7 @@ internal static partial class CargoManifestReader
             Exclude = TomlValues.Strings(workspace, "exclude", "[workspace]"),
             DefaultMembers = TomlValues.Strings(workspace, "default-members", "[workspace]"),
             PackageVersion = package is null ? null : TomlValues.String(package, "version", "[workspace.package]"),
+            PackageLicense = LicenseOf(package),
             Dependencies = shared,
         };
     }

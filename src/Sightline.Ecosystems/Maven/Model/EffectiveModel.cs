@@ -21,6 +21,9 @@ internal sealed class EffectiveModel
 
     public required string Packaging { get; init; }
 
+    /// <summary>The project's own licence (see <see cref="MavenLicense"/>), from the nearest POM in the lineage that lists any.</summary>
+    public string? License { get; init; }
+
     /// <summary>Declared and inherited dependencies, child first, with managed versions and scopes filled in.</summary>
     public required IReadOnlyList<PomDependency> Dependencies { get; init; }
 

@@ -16,6 +16,9 @@ internal sealed class PomDocument
 
     public PomParent? Parent { get; init; }
 
+    /// <summary>The &lt;licenses&gt;&lt;license&gt;&lt;name&gt; values as written, in order; empty when none.</summary>
+    public IReadOnlyList<string> Licenses { get; init; } = [];
+
     public required IReadOnlyDictionary<string, string> Properties { get; init; }
 
     public required IReadOnlyList<PomDependency> Dependencies { get; init; }

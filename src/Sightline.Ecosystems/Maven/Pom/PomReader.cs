@@ -37,6 +37,7 @@ internal static partial class PomReader
         var section = new Section();
         string? groupId = null, artifactId = null, version = null, packaging = null;
         PomParent? parent = null;
+        IReadOnlyList<string> licenses = [];
         var activeProfiles = new List<Section>();
         PomXml.Children(reader, name =>
         {
@@ -47,6 +48,7 @@ internal static partial class PomReader
                 case "version": version = PomXml.OptionalText(reader); break;
                 case "packaging": packaging = PomXml.OptionalText(reader); break;
                 case "parent": parent = ReadParent(reader); break;
+                case "licenses": licenses = ReadLicenses(reader); break;
                 case "profiles": ReadProfiles(reader, activeProfiles); break;
                 default:
                     if (!section.TryRead(reader, name))
@@ -70,6 +72,7 @@ internal static partial class PomReader
             Version = version,
             Packaging = packaging,
             Parent = parent,
+            Licenses = licenses,
             Properties = section.Properties,
             Dependencies = section.Dependencies,
             Management = section.Management,

@@ -149,6 +149,12 @@ internal sealed partial class DependencyResolver
             return;
         }
 
+        // A module of this repository is part of the project: its own licence goes with it.
+        if (file.Origin == PomOrigin.Repository)
+        {
+            node.License = model.License;
+        }
+
         foreach (var problem in model.Problems)
         {
             _notes.Add(new Note(node.Id, true, null, false, false, problem.Name, problem.Requirement, $"{problem.Reason} (for {coordinate})"));

@@ -29,6 +29,9 @@ internal sealed class PackageJsonManifest
     /// <summary>"private": true — npm refuses to publish it, so it is never an internal package of the fleet.</summary>
     public bool Private { get; init; }
 
+    /// <summary>The licence the manifest states ("license", or the legacy object/array forms), if any.</summary>
+    public string? License { get; init; }
+
     public IReadOnlyList<DeclaredDependency> Dependencies { get; init; } = [];
 
     /// <summary>Workspace globs ("packages/*"), from the array or the { packages: [...] } form.</summary>
@@ -51,6 +54,7 @@ internal sealed class PackageJsonManifest
             Name = JsonLimits.OptionalString(root, "name"),
             Version = JsonLimits.OptionalString(root, "version"),
             Private = root.TryGetProperty("private", out var isPrivate) && isPrivate.ValueKind == JsonValueKind.True,
+            License = NpmLicense.Read(root),
             Dependencies = ReadDeclarations(root),
             Workspaces = ReadWorkspaces(root),
             Resolutions = ReadResolutions(root),

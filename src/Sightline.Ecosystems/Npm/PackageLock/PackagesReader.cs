@@ -32,6 +32,7 @@ internal sealed partial class PackagesReader(DependencyGraph graph, JsonElement 
             if (key.Length == 0)
             {
                 rootEntry = entry;
+                graph.Root.License = PackageJson.NpmLicense.Read(entry);
                 _entries.Add((0, entry));
                 continue;
             }

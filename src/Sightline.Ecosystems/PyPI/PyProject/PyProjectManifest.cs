@@ -10,6 +10,9 @@ internal sealed class PyProjectManifest
     /// <summary>The static version; null when absent or listed in [project].dynamic.</summary>
     public string? Version { get; set; }
 
+    /// <summary>The project's own licence: [project] license (string or { text }), else [tool.poetry] license.</summary>
+    public string? License { get; set; }
+
     /// <summary>Every declaration: PEP 621 dependencies and extras, PEP 735 groups, Poetry, pdm and uv dev groups.</summary>
     public List<Declaration> Declarations { get; } = [];
 }

@@ -14,6 +14,7 @@ internal static partial class PyProjectParser
         if (poetryName is null || poetryName == manifest.Name)
         {
             manifest.Version ??= TomlReading.String(poetry, "version");
+            manifest.License ??= LicenseOf(poetry);
         }
 
         if (TomlReading.Table(poetry, "dependencies") is { } main)

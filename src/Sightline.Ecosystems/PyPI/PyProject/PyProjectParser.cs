@@ -57,6 +57,7 @@ internal static partial class PyProjectParser
         manifest.Name = TomlReading.String(project, "name");
         var dynamic = TomlReading.Strings(project, "dynamic").ToHashSet(StringComparer.Ordinal);
         manifest.Version = dynamic.Contains("version") ? null : TomlReading.String(project, "version");
+        manifest.License = LicenseOf(project);
         if (project.TryGetValue("dependencies", out var dependencies))
         {
             AddStrings(manifest, dependencies, "project.dependencies", DependencyScope.Runtime);

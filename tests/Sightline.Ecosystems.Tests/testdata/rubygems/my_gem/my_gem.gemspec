@@ -9,6 +9,7 @@ Gem::Specification.new do |spec|
   spec.version       = MyGem::VERSION
   spec.authors       = ["Example"]
   spec.summary       = %q{An example gem}
+  spec.licenses      = ["MIT", "Ruby"]
   spec.files         = Dir["lib/**/*.rb"]
 
   spec.add_dependency "concurrent-ruby", "~> 1.2"

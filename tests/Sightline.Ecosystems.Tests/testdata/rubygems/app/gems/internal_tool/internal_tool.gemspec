@@ -5,6 +5,7 @@ require_relative "lib/internal_tool/version"
 Gem::Specification.new do |s|
   s.name        = "internal_tool"
   s.version     = InternalTool::VERSION
+  s.license     = "Apache-2.0"
   s.summary     = "Shared helpers of the app"
   s.authors     = ["Platform team"]
   s.files       = Dir["lib/**/*.rb"]
