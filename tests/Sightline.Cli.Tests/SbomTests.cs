@@ -105,4 +105,23 @@ public partial class SbomTests : IClassFixture<SampleFleetEcosystemTests.Indexed
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--supplier needs a name", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DeclaredLicences_ComeFromTheSubjectsManifests_AndInternalLibrariesFromTheirProducers()
+    {
+        var billing = JsonDocument.Parse(await SbomAsync("billing-service")).RootElement;
+        var edge = JsonDocument.Parse(await SbomAsync("edge-proxy-rs")).RootElement;
+        var checkout = JsonDocument.Parse(await SbomAsync("checkout-service", "--format", "spdx-json")).RootElement;
+
+        // billing-service's pom states none: it inherits acme-platform-parent's <licenses> (another repository).
+        Assert.Equal("Acme Proprietary License", billing.GetProperty("metadata").GetProperty("component").GetProperty("licenses")[0].GetProperty("license").GetProperty("name").GetString());
+        // billing's graph gives acme-http no licence; acme-http-java's manifest (through the same parent) does.
+        var http = billing.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("bom-ref").GetString() == "pkg:maven/com.acme/acme-http@2.0.0");
+        Assert.Equal("Acme Proprietary License", http.GetProperty("licenses")[0].GetProperty("license").GetProperty("name").GetString());
+        Assert.False(billing.GetProperty("components").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "log4j-core").TryGetProperty("licenses", out _));
+        Assert.Equal("Apache-2.0", edge.GetProperty("metadata").GetProperty("component").GetProperty("licenses")[0].GetProperty("license").GetProperty("id").GetString());
+        var subject = checkout.GetProperty("packages").EnumerateArray().Single(p => p.GetProperty("SPDXID").GetString() == checkout.GetProperty("documentDescribes")[0].GetString());
+        Assert.Equal("LicenseRef-UNLICENSED", subject.GetProperty("licenseDeclared").GetString());
+        Assert.Empty((await Spdx.Value).Validate(checkout.GetRawText()));
+    }
 }
