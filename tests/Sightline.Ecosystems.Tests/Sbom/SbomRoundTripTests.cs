@@ -54,4 +54,21 @@ public class SbomRoundTripTests
             expected.Nodes.Where(n => n.Id != 0).Select(n => (n.ToString(), n.Scope == DependencyScope.Dev, n.Direct)).Distinct().Order(),
             graph.Nodes.Where(n => n.Id != 0).Select(n => (n.ToString(), n.Scope == DependencyScope.Dev, n.Direct)).Order());
     }
+
+    [Theory]
+    [InlineData("sightline-checkout.cdx.json")]
+    [InlineData("sightline-checkout.spdx.json")]
+    public void SightlinesOwnSbom_ReadBack_KeepsEveryDeclaredLicence_AndTheSubjects(string file)
+    {
+        var expected = FromRepository();
+
+        var graph = Assert.Single(Fixture(file).Graphs);
+
+        Assert.Equal("UNLICENSED", expected.Root.License);
+        Assert.Equal(expected.Root.License, graph.Root.License);
+        Assert.Equal(
+            expected.Nodes.Where(n => n.Id != 0).Select(n => (n.ToString(), n.License)).Distinct().Order(),
+            graph.Nodes.Where(n => n.Id != 0).Select(n => (n.ToString(), n.License)).Order());
+        Assert.Equal(75, graph.Nodes.Count(n => n.Id != 0 && n.License is not null));
+    }
 }
