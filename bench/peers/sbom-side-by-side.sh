@@ -28,8 +28,8 @@ fi
 dotnet build -c Release src/Sightline.Cli -v q -nologo >&2
 [ -d "$peers/node_modules" ] || ../shared/tools/peers.sh install >&2
 
-# cdxgen's project type from the manifests at the top of the folder (or one level down for .NET and npm
-# workspaces); empty when the folder holds none cdxgen reads.
+# cdxgen's project type from the manifests at the top of the folder (.NET projects up to three levels
+# down); empty when the folder holds none cdxgen reads.
 cdxgen_type() {
   local d=$1
   if compgen -G "$d/package.json" >/dev/null || compgen -G "$d/package-lock.json" >/dev/null; then echo js
