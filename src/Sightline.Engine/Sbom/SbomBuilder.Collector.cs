@@ -65,9 +65,18 @@ public static partial class SbomBuilder
             var scope = node.Scope;
             if (_components.TryGetValue(key, out var known))
             {
-                // Several manifests: the strongest scope wins, direct if any declares it.
+                // Several manifests, or one package at several lockfile paths (a hoisted copy with its integrity, a
+                // bundled one with only its licence): the strongest scope wins, direct if any declares it, and a
+                // field one occurrence lacks is taken from another.
                 var stronger = DependencyScopes.Parse(scope) < DependencyScopes.Parse(known.Scope) ? scope : known.Scope;
-                _components[key] = known with { Scope = stronger, Direct = known.Direct || node.Direct };
+                _components[key] = known with
+                {
+                    Scope = stronger,
+                    Direct = known.Direct || node.Direct,
+                    Hashes = known.Hashes.Count > 0 ? known.Hashes : SbomHashes.From(node.Integrity),
+                    Licenses = known.Licenses.Count > 0 || node.License is null ? known.Licenses : [node.License],
+                    Source = known.Source ?? node.ResolvedFrom,
+                };
                 return key;
             }
 
