@@ -38,7 +38,7 @@ public sealed partial class MavenExtractor : IFleetAwareExtractor
 
     public Ecosystem Ecosystem => Ecosystem.Maven;
 
-    public int Version => 2;
+    public int Version => 3;
 
     public IReadOnlyList<string> FilePatterns { get; } = ["pom.xml"];
 

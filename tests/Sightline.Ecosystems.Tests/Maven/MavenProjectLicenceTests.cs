@@ -35,7 +35,7 @@ public class MavenProjectLicenceTests
         Assert.Equal("Apache License, Version 2.0", Revision.Value.Graph("app/pom.xml").Root.License);
         Assert.Equal("MIT AND BSD-3-Clause", Revision.Value.Graph("core/pom.xml").Root.License);
         Assert.Equal("MIT AND BSD-3-Clause", Revision.Value.Graph("app/pom.xml").Node("com.acme:rev-core").License); // the sibling module's node
-        Assert.Null(Revision.Value.Graph("app/pom.xml").Node("org.example:lib-a").License); // m2 POMs are not read for licences
+        Assert.Equal("Apache-2.0", Revision.Value.Graph("app/pom.xml").Node("org.example:lib-a").License); // from its POM in ~/.m2
     }
 
     [Fact]
@@ -69,5 +69,15 @@ public class MavenProjectLicenceTests
     public void MalformedLicences_GiveNoLicence_AndNoError(string licenses)
     {
         Assert.Null(Single(Pom(licenses)).Root.License);
+    }
+
+    [Fact]
+    public void DependencyPoms_FromTheLocalRepository_GiveTheirDeclaredOrInheritedLicence()
+    {
+        var graph = MavenTestData.Extract(MavenTestData.Folder("local-project"), MavenTestData.WithLocalRepository).Graph("pom.xml");
+
+        Assert.Equal("Apache-2.0", graph.Node("org.example:lib-a").License);
+        Assert.Equal("MIT", graph.Node("org.example:lib-p").License); // lib-p states none; its parent lib-parent says MIT
+        Assert.Null(graph.Node("org.example:lib-c").License);
     }
 }

@@ -149,11 +149,9 @@ internal sealed partial class DependencyResolver
             return;
         }
 
-        // A module of this repository is part of the project: its own licence goes with it.
-        if (file.Origin == PomOrigin.Repository)
-        {
-            node.License = model.License;
-        }
+        // The licence a package's own POM (or its parent chain) declares is that package's declared licence, wherever
+        // the POM came from: a module of this repository, another repository of the fleet, ~/.m2 or a remote.
+        node.License = model.License;
 
         foreach (var problem in model.Problems)
         {
