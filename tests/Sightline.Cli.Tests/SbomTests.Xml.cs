@@ -30,7 +30,9 @@ public partial class SbomTests
         var root = XDocument.Parse(xml).Root!;
         var subject = root.Element(CycloneDx + "metadata")!.Element(CycloneDx + "component")!;
         Assert.Equal("billing-app", subject.Element(CycloneDx + "name")!.Value);
-        Assert.NotEmpty(subject.Element(CycloneDx + "components")!.Elements(CycloneDx + "component"));
+        // billing-service's code, and the repositories of the internal libraries it includes (acme-http, acme-commons).
+        Assert.Equal(["repository:acme-commons-java", "repository:acme-http-java", "repository:billing-service"],
+            subject.Element(CycloneDx + "components")!.Elements(CycloneDx + "component").Select(c => (string)c.Attribute("bom-ref")!));
         Assert.NotEmpty(root.Element(CycloneDx + "components")!.Elements(CycloneDx + "component"));
     }
 }

@@ -124,4 +124,19 @@ public partial class SbomTests : IClassFixture<SampleFleetEcosystemTests.Indexed
         Assert.Equal("LicenseRef-UNLICENSED", subject.GetProperty("licenseDeclared").GetString());
         Assert.Empty((await Spdx.Value).Validate(checkout.GetRawText()));
     }
+
+    [Fact]
+    public async Task Service_ContainsItsRepository_AndTheRepositoriesOfItsInternalLibraries_InSpdx()
+    {
+        var spdx = JsonDocument.Parse(await SbomAsync("billing-app", "--format", "spdx-json")).RootElement;
+        var names = spdx.GetProperty("packages").EnumerateArray().ToDictionary(p => p.GetProperty("SPDXID").GetString()!, p => p.GetProperty("name").GetString()!);
+        var subject = spdx.GetProperty("documentDescribes")[0].GetString()!;
+
+        var contained = spdx.GetProperty("relationships").EnumerateArray()
+            .Where(r => r.GetProperty("spdxElementId").GetString() == subject && r.GetProperty("relationshipType").GetString() == "CONTAINS")
+            .Select(r => names[r.GetProperty("relatedSpdxElement").GetString()!]).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["repository:acme-commons-java", "repository:acme-http-java", "repository:billing-service"], contained);
+        Assert.Empty((await Spdx.Value).Validate(spdx.GetRawText()));
+    }
 }

@@ -19,6 +19,9 @@ public static partial class SbomBuilder
 
         public string? SupplierOf(string repository) => supplier ?? fleet.SupplierOf(repository).Supplier;
 
+        /// <summary>The fleet repositories whose libraries the components include: what a service is also built from.</summary>
+        public SortedSet<string> Producers { get; } = new(StringComparer.Ordinal);
+
         public SbomComponent Enrich(SbomComponent component, string consumer)
         {
             if (!Enum.TryParse<Ecosystem>(component.Ecosystem, ignoreCase: true, out var ecosystem))
@@ -34,6 +37,7 @@ public static partial class SbomBuilder
 
             // The producer of this very version if the fleet has it, else the library's repository as it stands.
             var producer = producers.FirstOrDefault(p => p.Version == component.Version) ?? producers[0];
+            Producers.Add(producer.Repository);
             var licenses = component.Licenses.Count > 0 ? component.Licenses : DeclaredBy(producer, ecosystem);
             return component with { Supplier = component.Supplier ?? SupplierOf(producer.Repository), Licenses = licenses };
         }

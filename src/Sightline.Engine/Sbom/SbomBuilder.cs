@@ -45,8 +45,10 @@ public static partial class SbomBuilder
         var collector = new Collector(provenance);
         collector.Add(store, service.Repository, prefix: service.Repository);
         var revision = store.ListRepositories().FirstOrDefault(r => r.Name == service.Repository)?.Revision;
+        // Built from its own repository and from the repositories of the internal libraries it includes.
+        string[] parts = [$"repository:{service.Repository}", .. provenance.Producers.Where(r => r != service.Repository).Select(r => $"repository:{r}")];
         var subject = new SbomSubject($"service:{service.Name}", service.Name, revision is null ? null : ShortRevision(revision), SbomSubjectKind.Service, revision,
-            Url(fleet, service.Repository), [$"repository:{service.Repository}"])
+            Url(fleet, service.Repository), parts)
         {
             Licenses = collector.RootLicenses,
             Supplier = provenance.SupplierOf(service.Repository),
