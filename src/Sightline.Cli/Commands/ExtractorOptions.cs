@@ -3,6 +3,7 @@ using Sightline.Core.Extraction;
 using Sightline.Ecosystems;
 using Sightline.Ecosystems.Go;
 using Sightline.Ecosystems.Maven;
+using Sightline.Ecosystems.NuGet;
 
 namespace Sightline.Cli.Commands;
 
@@ -38,6 +39,12 @@ internal sealed class ExtractorOptions
         HelpName = "folder",
     };
 
+    private readonly Option<string?> _nugetPackages = new("--nuget-packages")
+    {
+        Description = "A NuGet global packages folder whose .nuspec files give restored packages' declared licences (default: $NUGET_PACKAGES, else ~/.nuget/packages, when it exists)",
+        HelpName = "folder",
+    };
+
     private readonly Option<bool> _noCode = new("--no-code") { Description = "Skip source analysis (reachability): dependency graphs only" };
 
     /// <summary>The source analysers to run, none with --no-code.</summary>
@@ -53,6 +60,7 @@ internal sealed class ExtractorOptions
         command.Options.Add(_mavenCache);
         command.Options.Add(_offline);
         command.Options.Add(_goModuleCache);
+        command.Options.Add(_nugetPackages);
     }
 
     public IReadOnlyList<IEcosystemExtractor> Create(ParseResult parse)
@@ -78,9 +86,16 @@ internal sealed class ExtractorOptions
             throw new UsageException($"--go-mod-cache: no folder '{goCache}'");
         }
 
+        var nugetPackages = parse.GetValue(_nugetPackages);
+        if (nugetPackages is not null && !Directory.Exists(nugetPackages))
+        {
+            throw new UsageException($"--nuget-packages: no folder '{nugetPackages}'");
+        }
+
         try
         {
-            return Extractors.Create(maven, goCache is null ? new GoSettings() : new GoSettings(Path.GetFullPath(goCache)));
+            return Extractors.Create(maven, goCache is null ? new GoSettings() : new GoSettings(Path.GetFullPath(goCache)),
+                nugetPackages is null ? null : new NuGetSettings(Path.GetFullPath(nugetPackages)));
         }
         catch (ArgumentException ex)
         {

@@ -10,18 +10,24 @@ namespace Sightline.Ecosystems.NuGet;
 /// Directory.Packages.props); a packages.config next to it adds its packages. A lockfile or packages.config
 /// with no project file beside it is a graph of its own. See docs/ecosystems/nuget.md.
 /// </summary>
-public sealed partial class NuGetExtractor : IEcosystemExtractor
+public sealed partial class NuGetExtractor(NuGetSettings settings) : IEcosystemExtractor
 {
     private const string PackagesLock = "packages.lock.json";
     private const string PackagesConfig = "packages.config";
     private const string ProjectAssets = "project.assets.json";
     private static readonly string[] ProjectExtensions = [".csproj", ".fsproj", ".vbproj"];
 
+    /// <summary>Reads nothing beyond the repository (no global packages folder).</summary>
+    public NuGetExtractor()
+        : this(NuGetSettings.None)
+    {
+    }
+
     public string Id => "nuget";
 
     public Ecosystem Ecosystem => Ecosystem.NuGet;
 
-    public int Version => 3;
+    public int Version => 4;
 
     public IReadOnlyList<string> FilePatterns { get; } =
     [
@@ -74,6 +80,7 @@ public sealed partial class NuGetExtractor : IEcosystemExtractor
             }
         }
 
+        ApplyNuspecLicences(result.Graphs);
         return result;
     }
 
