@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sightline.Core.Extraction;
 using Sightline.Ecosystems;
+using Sightline.Ecosystems.Cargo;
 using Sightline.Ecosystems.Go;
 using Sightline.Ecosystems.Maven;
 using Sightline.Ecosystems.NuGet;
@@ -9,7 +10,8 @@ namespace Sightline.Cli.Commands;
 
 /// <summary>
 /// Where extraction may look beyond the repositories: local Maven repositories, a remote Maven repository
-/// (off unless given) and the Go module cache. Shared by `index` and `scan`.
+/// (off unless given), the Go module cache, the NuGet global packages folder and Cargo's registry sources.
+/// Shared by `index` and `scan`.
 /// </summary>
 internal sealed class ExtractorOptions
 {
@@ -45,6 +47,12 @@ internal sealed class ExtractorOptions
         HelpName = "folder",
     };
 
+    private readonly Option<string?> _cargoRegistry = new("--cargo-registry")
+    {
+        Description = "Cargo's unpacked registry sources (registry/src) whose crates' Cargo.toml files give their declared licences (default: $CARGO_HOME/registry/src, else ~/.cargo/registry/src, when it exists)",
+        HelpName = "folder",
+    };
+
     private readonly Option<bool> _noCode = new("--no-code") { Description = "Skip source analysis (reachability): dependency graphs only" };
 
     /// <summary>The source analysers to run, none with --no-code.</summary>
@@ -61,6 +69,7 @@ internal sealed class ExtractorOptions
         command.Options.Add(_offline);
         command.Options.Add(_goModuleCache);
         command.Options.Add(_nugetPackages);
+        command.Options.Add(_cargoRegistry);
     }
 
     public IReadOnlyList<IEcosystemExtractor> Create(ParseResult parse)
@@ -92,10 +101,17 @@ internal sealed class ExtractorOptions
             throw new UsageException($"--nuget-packages: no folder '{nugetPackages}'");
         }
 
+        var cargoRegistry = parse.GetValue(_cargoRegistry);
+        if (cargoRegistry is not null && !Directory.Exists(cargoRegistry))
+        {
+            throw new UsageException($"--cargo-registry: no folder '{cargoRegistry}'");
+        }
+
         try
         {
             return Extractors.Create(maven, goCache is null ? new GoSettings() : new GoSettings(Path.GetFullPath(goCache)),
-                nugetPackages is null ? null : new NuGetSettings(Path.GetFullPath(nugetPackages)));
+                nugetPackages is null ? null : new NuGetSettings(Path.GetFullPath(nugetPackages)),
+                cargoRegistry is null ? null : new CargoSettings(Path.GetFullPath(cargoRegistry)));
         }
         catch (ArgumentException ex)
         {

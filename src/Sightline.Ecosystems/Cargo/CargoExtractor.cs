@@ -11,16 +11,22 @@ namespace Sightline.Ecosystems.Cargo;
 /// member Cargo.toml files (scopes, requirements); a Cargo.toml that no lockfile covers gives an
 /// unresolved graph of its own.
 /// </summary>
-public sealed partial class CargoExtractor : IEcosystemExtractor
+public sealed partial class CargoExtractor(CargoSettings settings) : IEcosystemExtractor
 {
     internal const string ManifestName = "Cargo.toml";
     internal const string LockName = "Cargo.lock";
+
+    /// <summary>Reads nothing beyond the repository (no registry sources folder).</summary>
+    public CargoExtractor()
+        : this(CargoSettings.None)
+    {
+    }
 
     public string Id => "cargo";
 
     public Ecosystem Ecosystem => Ecosystem.Cargo;
 
-    public int Version => 2;
+    public int Version => 3;
 
     public IReadOnlyList<string> FilePatterns { get; } = [LockName, ManifestName];
 
@@ -55,6 +61,7 @@ public sealed partial class CargoExtractor : IEcosystemExtractor
             }
         }
 
+        ApplyRegistryLicences(result.Graphs);
         return result;
     }
 
