@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Sightline.Core.Repositories;
 
 /// <summary>
@@ -52,6 +54,45 @@ public sealed class FileSystemRepository : IRepositoryFiles
         }
 
         return new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+    }
+
+    public bool TryOpen(string relativePath, [NotNullWhen(true)] out Stream? stream)
+    {
+        stream = null;
+        if (relativePath is null || !RepositoryPath.IsPlainRelative(relativePath))
+        {
+            return false;
+        }
+
+        try
+        {
+            // Every folder on the way must be a real folder: a link could lead anywhere (pnpm's top-level
+            // node_modules entries are links into .pnpm, which is read directly instead).
+            var current = Root;
+            var parts = relativePath.Split('/');
+            for (var i = 0; i < parts.Length - 1; i++)
+            {
+                current = Path.Combine(current, parts[i]);
+                var folder = new DirectoryInfo(current);
+                if (!folder.Exists || folder.LinkTarget is not null)
+                {
+                    return false;
+                }
+            }
+
+            var info = new FileInfo(Path.Combine(current, parts[^1]));
+            if (!info.Exists || info.LinkTarget is not null || info.Length > _options.MaxFileBytes)
+            {
+                return false;
+            }
+
+            stream = new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
     }
 
     public string FullPath(string relativePath) => Path.Combine(Root, relativePath);

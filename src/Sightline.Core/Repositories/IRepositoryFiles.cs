@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Sightline.Core.Repositories;
 
 /// <summary>
@@ -13,6 +15,13 @@ public interface IRepositoryFiles
 
     /// <summary>Opens a file for reading. Throws <see cref="RepositoryFileException"/> when it is refused.</summary>
     Stream OpenRead(string relativePath);
+
+    /// <summary>
+    /// Opens a file the listing may have skipped (an installed package's package.json under node_modules).
+    /// False, never an exception, when it is missing, over the size limit, not a plain relative path
+    /// (see <see cref="RepositoryPath.IsPlainRelative"/>), or reached through a symbolic link.
+    /// </summary>
+    bool TryOpen(string relativePath, [NotNullWhen(true)] out Stream? stream);
 }
 
 /// <summary>A file the repository view refuses to hand out (too large, outside the repository, missing).</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace Sightline.Core.Repositories;
@@ -23,4 +24,10 @@ public sealed class InMemoryRepository : IRepositoryFiles
         _files.TryGetValue(relativePath, out var content)
             ? new MemoryStream(content, writable: false)
             : throw new RepositoryFileException("not a file of the repository");
+
+    public bool TryOpen(string relativePath, [NotNullWhen(true)] out Stream? stream)
+    {
+        stream = relativePath is not null && _files.TryGetValue(relativePath, out var content) ? new MemoryStream(content, writable: false) : null;
+        return stream is not null;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Sightline.Core.Repositories;
 
 /// <summary>
@@ -16,4 +18,6 @@ public sealed class LazyRepositoryFiles : IRepositoryFiles
     public bool Exists(string relativePath) => _inner.Value.Exists(relativePath);
 
     public Stream OpenRead(string relativePath) => _inner.Value.OpenRead(relativePath);
+
+    public bool TryOpen(string relativePath, [NotNullWhen(true)] out Stream? stream) => _inner.Value.TryOpen(relativePath, out stream);
 }

@@ -72,4 +72,27 @@ public static class RepositoryPath
             current = Directory(current);
         }
     }
+
+    /// <summary>
+    /// True for a path that names something inside the repository as written: '/'-separated, not rooted,
+    /// no empty, "." or ".." segment, no backslash or ':' (a drive or stream on Windows), no control character.
+    /// </summary>
+    public static bool IsPlainRelative(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0 || path.AsSpan().IndexOfAny('\\', ':') >= 0 || path.Any(char.IsControl))
+        {
+            return false;
+        }
+
+        foreach (var part in path.Split('/'))
+        {
+            if (part is "" or "." or "..")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

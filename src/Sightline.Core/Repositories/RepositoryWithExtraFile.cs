@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Sightline.Core.Repositories;
 
 /// <summary>
@@ -22,6 +24,26 @@ public sealed class RepositoryWithExtraFile : IRepositoryFiles
     public IReadOnlyList<string> Files { get; }
 
     public bool Exists(string relativePath) => relativePath == _name || _inner.Exists(relativePath);
+
+    /// <summary>The extra file is listed, so it is read through <see cref="OpenRead"/>; anything else is the inner view's.</summary>
+    public bool TryOpen(string relativePath, [NotNullWhen(true)] out Stream? stream)
+    {
+        if (relativePath != _name)
+        {
+            return _inner.TryOpen(relativePath, out stream);
+        }
+
+        try
+        {
+            stream = OpenRead(relativePath);
+            return true;
+        }
+        catch (RepositoryFileException)
+        {
+            stream = null;
+            return false;
+        }
+    }
 
     public Stream OpenRead(string relativePath)
     {

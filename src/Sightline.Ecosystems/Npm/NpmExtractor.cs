@@ -1,6 +1,7 @@
 using Sightline.Core.Extraction;
 using Sightline.Core.Model;
 using Sightline.Core.Repositories;
+using Sightline.Ecosystems.Npm.Installed;
 using Sightline.Ecosystems.Npm.PackageJson;
 using Sightline.Ecosystems.Npm.PackageLock;
 using Sightline.Ecosystems.Npm.Pnpm;
@@ -24,7 +25,7 @@ public sealed partial class NpmExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.Npm;
 
-    public int Version => 4;
+    public int Version => 5;
 
     public IReadOnlyList<string> FilePatterns { get; } = [Manifest, PackageLockName, Shrinkwrap, YarnLock, PnpmLock];
 
@@ -58,10 +59,12 @@ public sealed partial class NpmExtractor : IEcosystemExtractor
             }
         }
 
+        var installed = new InstalledPackages(repository, run.Result);
         foreach (var graph in run.Result.Graphs)
         {
             RecordPublished(run, graph);
             ApplyLicences(run, graph);
+            ApplyInstalledLicences(installed, graph);
         }
 
         return run.Result;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Sightline.Core.Extraction;
 using Sightline.Core.Model;
 using Sightline.Core.Repositories;
@@ -88,5 +89,7 @@ public class FleetTests
         public bool Exists(string relativePath) => inner.Exists(relativePath);
 
         public Stream OpenRead(string relativePath) => inner.OpenRead(relativePath);
+
+        public bool TryOpen(string relativePath, [NotNullWhen(true)] out Stream? stream) => inner.TryOpen(relativePath, out stream);
     }
 }

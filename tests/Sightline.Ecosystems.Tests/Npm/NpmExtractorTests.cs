@@ -12,7 +12,7 @@ public class NpmExtractorTests
     public void Extractor_IsRegisteredWithItsPatterns()
     {
         var npm = Assert.Single(Extractors.All.OfType<NpmExtractor>());
-        Assert.Equal(("npm", Ecosystem.Npm, 4), (npm.Id, npm.Ecosystem, npm.Version));
+        Assert.Equal(("npm", Ecosystem.Npm, 5), (npm.Id, npm.Ecosystem, npm.Version));
         Assert.Equal(["package.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml"], npm.FilePatterns);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Sightline.Core.Repositories;
 using Xunit;
 using static Sightline.Ecosystems.Tests.NuGet.NuGetTestSupport;
@@ -156,6 +157,12 @@ public class NuGetBadInputTests
         {
             Opened.Add(relativePath);
             return inner.OpenRead(relativePath);
+        }
+
+        public bool TryOpen(string relativePath, [NotNullWhen(true)] out Stream? stream)
+        {
+            Opened.Add(relativePath);
+            return inner.TryOpen(relativePath, out stream);
         }
     }
 }
