@@ -136,7 +136,13 @@ public partial class SbomTests : IClassFixture<SampleFleetEcosystemTests.Indexed
             .Where(r => r.GetProperty("spdxElementId").GetString() == subject && r.GetProperty("relationshipType").GetString() == "CONTAINS")
             .Select(r => names[r.GetProperty("relatedSpdxElement").GetString()!]).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["repository:acme-commons-java", "repository:acme-http-java", "repository:billing-service"], contained);
+        Assert.Equal(["acme-commons-java", "acme-http-java", "billing-service"], contained);
         Assert.Empty((await Spdx.Value).Validate(spdx.GetRawText()));
+
+        // Each part is its repository at the revision the index holds.
+        var revisions = (await CliRun.RunAsync(_fleet.Temp.Database, "repos", "--format", "json")).Json.GetProperty("repositories").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("name").GetString()!, r => r.GetProperty("revision").GetString()!);
+        var http = spdx.GetProperty("packages").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "acme-http-java");
+        Assert.Equal("revision " + revisions["acme-http-java"], http.GetProperty("sourceInfo").GetString());
     }
 }

@@ -79,4 +79,34 @@ public sealed class SbomSubjectProvenanceTests
         Assert.Equal("NOASSERTION", package.GetProperty("licenseDeclared").GetString());
         Assert.Equal("NOASSERTION", package.GetProperty("supplier").GetString());
     }
+
+    [Fact]
+    public async Task ServiceParts_CarryTheirRepositoryRevisionAndUrl_InEveryFormat()
+    {
+        var document = CycloneDxSamples.Service with
+        {
+            Subject = CycloneDxSamples.Service.Subject with
+            {
+                PartDetails = new Dictionary<string, SbomPart>
+                {
+                    ["repo:acme/api"] = new("api", "9f86d081884c", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b", "https://github.com/acme/api"),
+                },
+            },
+        };
+
+        var parts = CycloneDxOutput.Parse(document).GetProperty("metadata").GetProperty("component").GetProperty("components").EnumerateArray()
+            .ToDictionary(c => c.GetProperty("bom-ref").GetString()!);
+        var api = parts["repo:acme/api"];
+        Assert.Equal(("api", "9f86d081884c"), (api.GetProperty("name").GetString(), api.GetProperty("version").GetString()));
+        Assert.Equal("https://github.com/acme/api", api.GetProperty("externalReferences")[0].GetProperty("url").GetString());
+        Assert.Equal("repo:acme/web", parts["repo:acme/web"].GetProperty("name").GetString()); // nothing known: its ref
+        Assert.Empty(await CycloneDxSchema.ValidateAsync(CycloneDxOutput.Json(document)));
+        Assert.Empty(CycloneDxXsd.Validate(CycloneDxOutput.XmlBytes(document)));
+
+        var spdx = SpdxJson.Root(SpdxSamples.Json(document));
+        var package = spdx.GetProperty("packages").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "api");
+        Assert.Equal("9f86d081884c", package.GetProperty("versionInfo").GetString());
+        Assert.Equal("revision 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b", package.GetProperty("sourceInfo").GetString());
+        Assert.Equal("https://github.com/acme/api", package.GetProperty("downloadLocation").GetString());
+    }
 }

@@ -94,6 +94,7 @@ public static partial class SbomBuilder
                 : new SbomDependency(c.BomRef, [], [])));
             var content = components.Select(c => $"{c.Purl}|{c.Scope}|{string.Join(',', c.Hashes.Select(h => h.Value))}|{string.Join(',', c.Licenses)}|{c.Supplier}")
                 .Append($"subject|{string.Join(',', subject.Licenses)}|{subject.Supplier}")
+                .Append($"parts|{string.Join(',', subject.Parts.Select(p => p + "@" + subject.PartDetails.GetValueOrDefault(p)?.Revision))}")
                 .Concat(dependencies.Select(d => $"{d.Ref}>{string.Join(',', d.DependsOn)}|{string.Join(',', d.DevDependsOn)}"));
             return new SbomDocument(subject, components, dependencies, Metadata(subject.BomRef + "@" + subject.Revision, content, reproducible, now));
         }

@@ -44,12 +44,16 @@ public static partial class SbomBuilder
         var provenance = new Provenance(store, fleet, supplier);
         var collector = new Collector(provenance);
         collector.Add(store, service.Repository, prefix: service.Repository);
-        var revision = store.ListRepositories().FirstOrDefault(r => r.Name == service.Repository)?.Revision;
+        var revisions = store.ListRepositories().ToDictionary(r => r.Name, r => r.Revision, StringComparer.Ordinal);
+        var revision = revisions.GetValueOrDefault(service.Repository);
         // Built from its own repository and from the repositories of the internal libraries it includes.
-        string[] parts = [$"repository:{service.Repository}", .. provenance.Producers.Where(r => r != service.Repository).Select(r => $"repository:{r}")];
+        string[] repositories = [service.Repository, .. provenance.Producers.Where(r => r != service.Repository)];
+        var parts = repositories.ToDictionary(r => $"repository:{r}", r => new SbomPart(r, revisions.TryGetValue(r, out var at) ? ShortRevision(at) : null,
+            revisions.GetValueOrDefault(r), Url(fleet, r)), StringComparer.Ordinal);
         var subject = new SbomSubject($"service:{service.Name}", service.Name, revision is null ? null : ShortRevision(revision), SbomSubjectKind.Service, revision,
-            Url(fleet, service.Repository), parts)
+            Url(fleet, service.Repository), [.. repositories.Select(r => $"repository:{r}")])
         {
+            PartDetails = parts,
             Licenses = collector.RootLicenses,
             Supplier = provenance.SupplierOf(service.Repository),
         };

@@ -15,7 +15,13 @@ public sealed record SbomSubject(string BomRef, string Name, string? Version, Sb
 
     /// <summary>Who supplies it (sightline.yaml's sbom.supplier or --supplier); null when nobody said.</summary>
     public string? Supplier { get; init; }
+
+    /// <summary>What is known of each part (by its ref in <see cref="Parts"/>): the repository's name, revision and URL.</summary>
+    public IReadOnlyDictionary<string, SbomPart> PartDetails { get; init; } = new Dictionary<string, SbomPart>(StringComparer.Ordinal);
 }
+
+/// <summary>A repository a service is built from, at the revision the index holds.</summary>
+public sealed record SbomPart(string Name, string? Version, string? Revision, string? RepositoryUrl);
 
 public enum SbomSubjectKind
 {

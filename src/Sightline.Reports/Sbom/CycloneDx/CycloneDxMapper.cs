@@ -57,11 +57,24 @@ internal static partial class CycloneDxMapper
             .Where(part => !string.IsNullOrWhiteSpace(part) && !componentRefs.Contains(part))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
-            .Select(part => new CdxComponent("application", part, null, null, part, null, null, [], [], null, [], [], []))
+            .Select(part => Part(part, subject.PartDetails.GetValueOrDefault(part)))
             .ToList();
 
         return new CdxComponent("application", subject.BomRef, Present(subject.Supplier), null, subject.Name, Present(subject.Version), null, [],
             CycloneDxLicenses.From(subject.Licenses), null, references, Sorted(properties), parts);
+    }
+
+    /// <summary>A repository the service is built from: its name and revision when the index knows them, else its ref.</summary>
+    private static CdxComponent Part(string part, SbomPart? details)
+    {
+        if (details is null)
+        {
+            return new CdxComponent("application", part, null, null, part, null, null, [], [], null, [], [], []);
+        }
+
+        var properties = Present(details.Revision) is { } revision ? [new CdxProperty("sightline:revision", revision)] : new List<CdxProperty>();
+        var references = Present(details.RepositoryUrl) is { } url ? [new CdxReference("vcs", url)] : Array.Empty<CdxReference>();
+        return new CdxComponent("application", part, null, null, details.Name, Present(details.Version), null, [], [], null, references, properties, []);
     }
 
     private static CdxComponent Component(SbomComponent component)

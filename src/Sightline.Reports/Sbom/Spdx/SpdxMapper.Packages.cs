@@ -33,9 +33,11 @@ internal static partial class SpdxMapper
         string.IsNullOrWhiteSpace(component.Purl) ? null : component.Purl,
         purpose);
 
-    /// <summary>A part named only by ref: enough of a package for the subject's CONTAINS to point at.</summary>
-    private static SpdxPackage Part(string bomRef, SpdxIds ids) =>
-        new(ids[bomRef], bomRef, null, NoAssertion, NoAssertion, [], NoAssertion, NoAssertion, null, null, "SOURCE");
+    /// <summary>A repository the service is built from: its name, revision and URL when known, else just its ref.</summary>
+    private static SpdxPackage Part(string bomRef, SbomPart? details, SpdxIds ids) => details is null
+        ? new(ids[bomRef], bomRef, null, NoAssertion, NoAssertion, [], NoAssertion, NoAssertion, null, null, "SOURCE")
+        : new(ids[bomRef], details.Name, details.Version, NoAssertion, SpdxValues.DownloadLocation(details.RepositoryUrl), [], NoAssertion, NoAssertion,
+            details.Revision is { Length: > 0 } revision ? "revision " + revision : null, null, "SOURCE");
 
     private static List<SpdxChecksum> Checksums(IReadOnlyList<SbomHash> hashes) =>
         [.. hashes

@@ -27,7 +27,7 @@ internal static partial class SpdxMapper
         // A service's parts are repositories: source it is built from, whether or not the model lists them as components.
         var parts = Parts(subject).ToHashSet(StringComparer.Ordinal);
         var packages = components.Select(c => Component(c, ids, licenses, parts.Contains(c.BomRef) ? "SOURCE" : "LIBRARY"))
-            .Concat(missingParts.Select(p => Part(p, ids)))
+            .Concat(missingParts.Select(p => Part(p, subject.PartDetails.GetValueOrDefault(p), ids)))
             .Append(Subject(subject, ids, licenses))
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
