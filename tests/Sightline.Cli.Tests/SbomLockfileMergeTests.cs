@@ -32,4 +32,22 @@ public class SbomLockfileMergeTests
         Assert.Equal(("SHA-1", "583b1aa775961d4b113ac17d9c50baef9dd76bd1"),
             (once.GetProperty("hashes")[0].GetProperty("alg").GetString(), once.GetProperty("hashes")[0].GetProperty("content").GetString()));
     }
+
+    [Fact]
+    public async Task LicenceNames_ThatStandForOneSpdxId_AreWrittenAsThatId_OthersAsWritten()
+    {
+        using var temp = new TempFolder();
+        temp.Write("lib/pom.xml", """
+            <project><modelVersion>4.0.0</modelVersion><groupId>com.acme</groupId><artifactId>lib</artifactId><version>1</version>
+              <licenses><license><name>The Apache Software License, Version 2.0</name></license></licenses></project>
+            """);
+        temp.Write("app/package.json", """{"name": "app", "version": "1.0.0", "license": "BSD License"}""");
+        Assert.Equal(0, (await CliRun.RunAsync(temp.Database, "index", Path.Combine(temp.Path, "lib"), Path.Combine(temp.Path, "app"), "--quiet")).ExitCode);
+
+        var lib = JsonDocument.Parse((await CliRun.RunAsync(temp.Database, "sbom", "lib")).Output).RootElement;
+        var app = JsonDocument.Parse((await CliRun.RunAsync(temp.Database, "sbom", "app")).Output).RootElement;
+
+        Assert.Equal("Apache-2.0", lib.GetProperty("metadata").GetProperty("component").GetProperty("licenses")[0].GetProperty("license").GetProperty("id").GetString());
+        Assert.Equal("BSD License", app.GetProperty("metadata").GetProperty("component").GetProperty("licenses")[0].GetProperty("license").GetProperty("name").GetString());
+    }
 }

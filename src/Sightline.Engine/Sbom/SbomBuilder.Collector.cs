@@ -57,7 +57,7 @@ public static partial class SbomBuilder
         }
 
         /// <summary>The licences the added repositories' manifests declare for themselves.</summary>
-        public IReadOnlyList<string> RootLicenses => [.. _rootLicenses];
+        public IReadOnlyList<string> RootLicenses => [.. _rootLicenses.Select(LicenseNames.Normalize).Distinct(StringComparer.Ordinal)];
 
         private string Component(StoredNode node, string repository, string manifest)
         {
@@ -87,7 +87,10 @@ public static partial class SbomBuilder
 
         public SbomDocument Build(SbomSubject subject, bool reproducible, DateTimeOffset? now)
         {
-            var components = _components.Values.OrderBy(c => c.BomRef, StringComparer.Ordinal).ToList();
+            // Licence names that stand for one SPDX id ("Apache License, Version 2.0") are written as that id.
+            var components = _components.Values
+                .Select(c => c.Licenses.Count == 0 ? c : c with { Licenses = [.. c.Licenses.Select(LicenseNames.Normalize).Distinct(StringComparer.Ordinal)] })
+                .OrderBy(c => c.BomRef, StringComparer.Ordinal).ToList();
             var dependencies = new List<SbomDependency> { new(subject.BomRef, [.. _subjectRuntime], [.. _subjectDev.Except(_subjectRuntime)]) };
             dependencies.AddRange(components.Select(c => _edges.TryGetValue(c.BomRef, out var set)
                 ? new SbomDependency(c.BomRef, [.. set.Runtime], [.. set.Dev.Except(set.Runtime)])
