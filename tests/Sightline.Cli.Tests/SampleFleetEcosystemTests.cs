@@ -85,7 +85,8 @@ public class SampleFleetEcosystemTests : IClassFixture<SampleFleetEcosystemTests
         public async Task InitializeAsync()
         {
             var root = TestPaths.RepositoryRoot;
-            Assert.Equal(0, (await CliRun.RunAsync(Temp.Database, "index", Path.Combine(root, "samples", "fleet"))).ExitCode);
+            var index = await CliRun.RunAsync(Temp.Database, "index", Path.Combine(root, "samples", "fleet"));
+            Assert.True(index.ExitCode == 0, index.ToString());
             Assert.Equal(0, (await CliRun.RunAsync(Temp.Database, "advisories", "import", Path.Combine(root, "samples", "advisories"))).ExitCode);
         }
 

@@ -14,8 +14,12 @@ internal sealed partial class Linker
 
     private static readonly string[] ScriptFiles = ["pyproject.toml", "setup.cfg", "setup.py"];
 
-    /// <summary>"name = pkg.mod:func" in a console_scripts / [project.scripts] / [tool.poetry.scripts] entry.</summary>
-    private static readonly Regex ScriptTarget = new(@"=\s*[""']?\s*([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*):([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    /// <summary>
+    /// "name = pkg.mod:func" in a console_scripts / [project.scripts] / [tool.poetry.scripts] entry. Non-backtracking:
+    /// linear in the text, so it needs no wall-clock timeout (which fired on a loaded machine and failed the file).
+    /// </summary>
+    private static readonly Regex ScriptTarget = new(@"=\s*[""']?\s*([A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*):([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     /// <summary>Entry points found by decorators (Flask, FastAPI, Celery), Django url patterns and console scripts.</summary>
     private Dictionary<string, EntryPointKind> Entries()
