@@ -30,7 +30,7 @@ internal sealed class ArgumentValue(IReadOnlyList<RubyToken> tokens, int from, i
             : null;
     }
 
-    /// <summary>A literal string or symbol, or an array of them; null for anything computed.</summary>
+    /// <summary>A literal string or symbol, or an array of them (each may be `.freeze`d); null for anything computed.</summary>
     public IReadOnlyList<string>? Strings()
     {
         if (SingleString() is { } single)
@@ -50,6 +50,10 @@ internal sealed class ArgumentValue(IReadOnlyList<RubyToken> tokens, int from, i
             if (token is { Kind: RubyTokenKind.String or RubyTokenKind.Symbol, Literal: true })
             {
                 values.Add(token.Value);
+                if (i + 2 < to - 1 && tokens[i + 1].Kind == RubyTokenKind.Dot && tokens[i + 2].IsIdent("freeze"))
+                {
+                    i += 2; // ["MIT".freeze], as RubyGems writes installed specifications
+                }
             }
             else if (token.Kind != RubyTokenKind.Comma)
             {

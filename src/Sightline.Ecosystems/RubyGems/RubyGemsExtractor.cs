@@ -17,7 +17,7 @@ public sealed partial class RubyGemsExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.RubyGems;
 
-    public int Version => 2;
+    public int Version => 3;
 
     public IReadOnlyList<string> FilePatterns { get; } = ["Gemfile", "Gemfile.lock", "gems.rb", "gems.locked", "*.gemspec"];
 
@@ -26,6 +26,7 @@ public sealed partial class RubyGemsExtractor : IEcosystemExtractor
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(files);
         var result = new ExtractionResult();
+        var listed = files;
         // Gems installed by `bundle install --path vendor/bundle` are not this repository's projects.
         files = [.. files.Where(f => !f.StartsWith("vendor/bundle/", StringComparison.Ordinal) && !f.Contains("/vendor/bundle/", StringComparison.Ordinal))];
         var present = new HashSet<string>(files, StringComparer.Ordinal);
@@ -54,6 +55,7 @@ public sealed partial class RubyGemsExtractor : IEcosystemExtractor
             }
         }
 
+        ApplyInstalledLicences(repository, listed, result);
         return result;
     }
 
