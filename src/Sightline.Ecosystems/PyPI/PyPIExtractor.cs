@@ -8,7 +8,8 @@ namespace Sightline.Ecosystems.PyPI;
 /// <summary>
 /// Python: poetry.lock, uv.lock and pdm.lock with the pyproject.toml beside them (one graph per lockfile),
 /// Pipfile.lock with its Pipfile, each requirements file (with its -r/-c includes), and a pyproject.toml or
-/// Pipfile that no lockfile covers. See docs/ecosystems/pypi.md.
+/// Pipfile that no lockfile covers; dependencies' licences from an in-repository virtualenv's METADATA files.
+/// See docs/ecosystems/pypi.md.
 /// </summary>
 public sealed partial class PyPIExtractor : IEcosystemExtractor
 {
@@ -18,7 +19,7 @@ public sealed partial class PyPIExtractor : IEcosystemExtractor
 
     public Ecosystem Ecosystem => Ecosystem.PyPI;
 
-    public int Version => 2;
+    public int Version => 3;
 
     /// <summary>requirements.txt, requirements-dev.txt, requirements_test.txt, dev-requirements.txt, ....</summary>
     public IReadOnlyList<string> FilePatterns { get; } =
@@ -64,6 +65,7 @@ public sealed partial class PyPIExtractor : IEcosystemExtractor
             run.PyProjectAlone(pyproject);
         }
 
+        run.ApplyInstalledLicences();
         return run.Result;
     }
 
