@@ -18,12 +18,9 @@ public sealed partial class CargoExtractor
         }
 
         var sources = new RegistryLicenses(folder);
-        foreach (var node in graphs.SelectMany(g => g.Nodes))
+        foreach (var node in graphs.SelectMany(g => g.RegistryPackagesWithoutLicence()))
         {
-            if (node.Id != 0 && node.License is null && node.Version is { } version && node.Source == PackageSource.Registry)
-            {
-                node.License = sources.Find(node.Name, version);
-            }
+            node.License = sources.Find(node.Name, node.Version!);
         }
     }
 }

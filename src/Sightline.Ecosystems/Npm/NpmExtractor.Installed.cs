@@ -21,13 +21,8 @@ public sealed partial class NpmExtractor
         var name = RepositoryPath.FileName(lockfile);
         var packageLock = name is PackageLockName or Shrinkwrap;
         var lookups = 0;
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.RegistryPackagesWithoutLicence())
         {
-            if (node.Id == 0 || node.Version is null || node.License is not null || node.Source != PackageSource.Registry)
-            {
-                continue;
-            }
-
             foreach (var path in InstalledPaths(folder, node, packageLock))
             {
                 if (++lookups > MaxInstalledLookupsPerGraph)

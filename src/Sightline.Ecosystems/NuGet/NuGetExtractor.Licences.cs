@@ -17,12 +17,9 @@ public sealed partial class NuGetExtractor
         }
 
         var nuspecs = new NuspecLicenses(folder);
-        foreach (var node in graphs.SelectMany(g => g.Nodes))
+        foreach (var node in graphs.SelectMany(g => g.RegistryPackagesWithoutLicence()))
         {
-            if (node.Id != 0 && node.License is null && node.Version is { } version && node.Source != PackageSource.Local)
-            {
-                node.License = nuspecs.Find(node.Name, version);
-            }
+            node.License = nuspecs.Find(node.Name, node.Version!);
         }
     }
 }

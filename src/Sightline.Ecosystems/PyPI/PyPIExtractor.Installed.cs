@@ -24,12 +24,9 @@ public sealed partial class PyPIExtractor
             foreach (var graph in result.Graphs)
             {
                 var folder = RepositoryPath.Directory(graph.LockfilePath ?? graph.ManifestPath);
-                foreach (var node in graph.Nodes)
+                foreach (var node in graph.RegistryPackagesWithoutLicence())
                 {
-                    if (node.Id != 0 && node.Version is { } version && node.License is null && node.Source == PackageSource.Registry)
-                    {
-                        node.License = installed.License(folder, node.Name, version);
-                    }
+                    node.License = installed.License(folder, node.Name, node.Version!);
                 }
             }
         }

@@ -31,12 +31,9 @@ public sealed partial class RubyGemsExtractor
         foreach (var graph in result.Graphs.Where(g => g.LockfilePath is not null))
         {
             var folder = RepositoryPath.Directory(graph.LockfilePath!);
-            foreach (var node in graph.Nodes)
+            foreach (var node in graph.RegistryPackagesWithoutLicence())
             {
-                if (node.Id != 0 && node.License is null && node.Version is { } version && node.Source == PackageSource.Registry)
-                {
-                    node.License = InstalledLicence(repository, installed, folder, node.Name, version, result);
-                }
+                node.License = InstalledLicence(repository, installed, folder, node.Name, node.Version!, result);
             }
         }
     }
@@ -79,35 +76,20 @@ public sealed partial class RubyGemsExtractor
             return null;
         }
 
-        var buffer = new MemoryStream();
+        byte[]? bytes = null;
         using (stream)
         {
-            if (stream.CanSeek && stream.Length > MaxInstalledSpecBytes)
-            {
-                return null;
-            }
-
             // Problems go to a scratch result: this file is optional evidence, never the extraction's error.
-            if (!SafeParse.TryRun(path, new ExtractionResult(), () => CopyAtMost(stream, buffer, MaxInstalledSpecBytes + 1)) || buffer.Length > MaxInstalledSpecBytes)
+            if (!SafeParse.TryRun(path, new ExtractionResult(), () => bytes = BoundedRead.All(stream, MaxInstalledSpecBytes)) || bytes is null)
             {
                 return null;
             }
         }
 
-        result.BytesRead += buffer.Length;
-        buffer.Position = 0;
+        result.BytesRead += bytes.Length;
+        using var buffer = new MemoryStream(bytes, writable: false);
         Gemspec? spec = null;
         SafeParse.TryRun(path, new ExtractionResult(), () => spec = GemspecReader.Read(buffer));
         return spec;
-    }
-
-    private static void CopyAtMost(Stream from, MemoryStream to, long limit)
-    {
-        var chunk = new byte[16 * 1024];
-        int read;
-        while (to.Length < limit && (read = from.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - to.Length))) > 0)
-        {
-            to.Write(chunk, 0, read);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using Sightline.Core.Extraction;
 using System.Text;
 
 namespace Sightline.Fleet.Yaml;
@@ -9,24 +10,7 @@ internal static class YamlText
     public const int DefaultMaxBytes = 8 * 1024 * 1024;
 
     /// <summary>Reads at most <paramref name="maxBytes"/>; null when the stream holds more.</summary>
-    public static byte[]? ReadBounded(Stream stream, int maxBytes)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > maxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
+    public static byte[]? ReadBounded(Stream stream, int maxBytes) => BoundedRead.All(stream, maxBytes);
 
     /// <summary>UTF-8 (or UTF-16 with a byte-order mark) to text; null for binary content (NUL bytes).</summary>
     public static string? Decode(byte[] bytes)

@@ -45,7 +45,7 @@ internal sealed class InstalledPackages(IRepositoryFiles repository, ExtractionR
         {
             using (stream)
             {
-                if (ReadBounded(stream) is not { } bytes)
+                if (BoundedRead.All(stream, MaxBytes) is not { } bytes)
                 {
                     return null;
                 }
@@ -80,29 +80,5 @@ internal sealed class InstalledPackages(IRepositoryFiles repository, ExtractionR
         {
             return null;
         }
-    }
-
-    /// <summary>The whole file, or null when it is over <see cref="MaxBytes"/> (a stream may not know its length).</summary>
-    private static byte[]? ReadBounded(Stream stream)
-    {
-        if (stream.CanSeek && stream.Length > MaxBytes)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int count;
-        while ((count = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + count > MaxBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, count);
-        }
-
-        return buffer.ToArray();
     }
 }
